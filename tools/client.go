@@ -1,0 +1,243 @@
+package tools
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"golang.org/x/oauth2"
+
+	"github.com/genesyskit/genesyskit/auth"
+)
+
+// Version is the genesyskit release, sent in the User-Agent header.
+const Version = "0.1.0"
+
+// DefaultMaxResponseBytes caps how much of a response body is read when
+// ClientOptions.MaxResponseBytes is zero.
+const DefaultMaxResponseBytes = 8 << 20
+
+// ClientOptions configures a Client. The zero value talks to the us_east_1
+// region with http.DefaultClient and no credentials.
+type ClientOptions struct {
+	// Region selects the Genesys Cloud region by key ("eu_west_1") or
+	// domain ("mypurecloud.ie"). If Region and BaseURL are both empty,
+	// us_east_1 (api.mypurecloud.com) is used.
+	Region string
+
+	// BaseURL, if set, replaces the region's API URL: a proxy, a private
+	// endpoint, or a genesystest server. It must be an absolute http(s) URL.
+	BaseURL string
+
+	// HTTPClient sends the requests. If nil, http.DefaultClient is used;
+	// deadlines come from the context of each call.
+	HTTPClient *http.Client
+
+	// TokenSource supplies the bearer token for each request. If nil, no
+	// Authorization header is added (for an HTTPClient that adds its own).
+	TokenSource oauth2.TokenSource
+
+	// UserAgent is prepended to genesyskit's own User-Agent product token.
+	UserAgent string
+
+	// MaxResponseBytes caps the size of a response body. If zero,
+	// DefaultMaxResponseBytes (8 MiB).
+	MaxResponseBytes int64
+}
+
+// Client sends Platform API requests for tools. It is safe for concurrent
+// use.
+type Client struct {
+	base      *url.URL
+	http      *http.Client
+	tokens    oauth2.TokenSource
+	userAgent string
+	maxBody   int64
+}
+
+// NewClient returns a Client for the configured region or base URL.
+func NewClient(opts ClientOptions) (*Client, error) {
+	base := opts.BaseURL
+	if base == "" {
+		region := auth.DefaultRegion
+		if opts.Region != "" {
+			r, ok := auth.LookupRegion(opts.Region)
+			if !ok {
+				return nil, fmt.Errorf("genesys: unknown region %q; use a region key such as us_east_1 or set BaseURL", opts.Region)
+			}
+			region = r
+		}
+		base = region.APIURL()
+	}
+	u, err := url.Parse(strings.TrimSuffix(base, "/"))
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return nil, fmt.Errorf("genesys: base URL %q must be an absolute http or https URL", base)
+	}
+	if u.RawQuery != "" || u.Fragment != "" {
+		return nil, fmt.Errorf("genesys: base URL %q must not have a query or fragment", base)
+	}
+	c := &Client{
+		base:      u,
+		http:      opts.HTTPClient,
+		tokens:    opts.TokenSource,
+		userAgent: "genesyskit/" + Version + " (+https://github.com/genesyskit/genesyskit)",
+		maxBody:   opts.MaxResponseBytes,
+	}
+	if c.http == nil {
+		c.http = http.DefaultClient
+	}
+	if opts.UserAgent != "" {
+		c.userAgent = opts.UserAgent + " " + c.userAgent
+	}
+	if c.maxBody <= 0 {
+		c.maxBody = DefaultMaxResponseBytes
+	}
+	return c, nil
+}
+
+// BaseURL returns the API base URL the client sends to.
+func (c *Client) BaseURL() string { return c.base.String() }
+
+// Result is a successful answer. Body is always valid JSON: the response
+// body, or for answers without one (202, 204) a short acknowledgement such
+// as {"ok":true,"status":202}.
+type Result struct {
+	Status        int             `json:"status"`
+	CorrelationID string          `json:"correlationId,omitempty"`
+	Body          json.RawMessage `json:"body"`
+}
+
+// send builds the request for one operation from a tool's input and sends it.
+func (c *Client) send(ctx context.Context, method, pattern string, in any) (*Result, error) {
+	req, err := NewRequest(method, pattern, in)
+	if err != nil {
+		return nil, err
+	}
+	return c.Do(ctx, req)
+}
+
+// Do sends a prepared request and turns the answer into a Result or a typed
+// error: *APIError, *RateLimitError, or the context's error if it ended.
+func (c *Client) Do(ctx context.Context, r *Request) (*Result, error) {
+	hreq, err := c.newHTTPRequest(ctx, r)
+	if err != nil {
+		return nil, err
+	}
+	resp, err := c.http.Do(hreq)
+	if err != nil {
+		if ctxErr := ctx.Err(); ctxErr != nil {
+			return nil, ctxErr
+		}
+		return nil, fmt.Errorf("genesys: %s %s: %w", r.Method, r.Path, stripURL(err))
+	}
+	defer resp.Body.Close()
+	data, err := readCapped(resp.Body, c.maxBody)
+	if err != nil {
+		if ctxErr := ctx.Err(); ctxErr != nil {
+			return nil, ctxErr
+		}
+		return nil, fmt.Errorf("genesys: %s %s: reading response: %w", r.Method, r.Path, err)
+	}
+	return checkResponse(r, resp, data)
+}
+
+func (c *Client) newHTTPRequest(ctx context.Context, r *Request) (*http.Request, error) {
+	var body io.Reader
+	if r.Body != nil {
+		body = bytes.NewReader(r.Body)
+	}
+	hreq, err := http.NewRequestWithContext(ctx, r.Method, c.base.String()+r.URL(), body)
+	if err != nil {
+		return nil, fmt.Errorf("genesys: building %s %s: %w", r.Method, r.Path, err)
+	}
+	hreq.Header.Set("Accept", "application/json")
+	hreq.Header.Set("User-Agent", c.userAgent)
+	if r.Body != nil {
+		hreq.Header.Set("Content-Type", "application/json")
+	}
+	if c.tokens != nil {
+		tok, err := c.tokens.Token()
+		if err != nil {
+			return nil, fmt.Errorf("genesys: getting access token: %w", err)
+		}
+		tok.SetAuthHeader(hreq)
+	}
+	return hreq, nil
+}
+
+// readCapped reads at most limit bytes and fails if the body is longer.
+func readCapped(r io.Reader, limit int64) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf("response body exceeds the %d-byte limit", limit)
+	}
+	return data, nil
+}
+
+// checkResponse turns a non-2xx answer into *APIError or *RateLimitError
+// and a 2xx answer into a Result.
+func checkResponse(r *Request, resp *http.Response, data []byte) (*Result, error) {
+	correlation := resp.Header.Get("ININ-Correlation-Id")
+	if resp.StatusCode < 200 || resp.StatusCode > 299 {
+		apiErr := &APIError{Status: resp.StatusCode, CorrelationID: correlation, Method: r.Method, Path: r.Path}
+		parseErrorBody(data, apiErr)
+		if apiErr.Message == "" {
+			apiErr.Message = http.StatusText(resp.StatusCode)
+		}
+		if resp.StatusCode == http.StatusTooManyRequests {
+			return nil, &RateLimitError{APIError: apiErr, RetryAfter: parseRetryAfter(resp.Header.Get("Retry-After"), time.Now())}
+		}
+		return nil, apiErr
+	}
+	res := &Result{Status: resp.StatusCode, CorrelationID: correlation}
+	trimmed := bytes.TrimSpace(data)
+	switch {
+	case len(trimmed) == 0:
+		res.Body = json.RawMessage(`{"ok":true,"status":` + strconv.Itoa(resp.StatusCode) + `}`)
+	case json.Valid(trimmed):
+		res.Body = json.RawMessage(trimmed)
+	default:
+		quoted, _ := json.Marshal(string(trimmed))
+		res.Body = quoted
+	}
+	return res, nil
+}
+
+// parseRetryAfter reads a Retry-After header in seconds or HTTP-date form.
+func parseRetryAfter(v string, now time.Time) time.Duration {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return 0
+	}
+	if secs, err := strconv.ParseFloat(v, 64); err == nil {
+		if secs <= 0 {
+			return 0
+		}
+		return time.Duration(secs * float64(time.Second))
+	}
+	if t, err := http.ParseTime(v); err == nil && t.After(now) {
+		return t.Sub(now)
+	}
+	return 0
+}
+
+// stripURL removes the URL (which may carry query values) from a transport
+// error, keeping the underlying cause.
+func stripURL(err error) error {
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		return ue.Err
+	}
+	return err
+}

@@ -1,0 +1,265 @@
+package tools
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"reflect"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// Request is one Platform API request, built from a tool's input before it
+// is sent. Path is already escaped; Body is nil for operations without one.
+type Request struct {
+	Method string          `json:"method"`
+	Path   string          `json:"path"`
+	Query  url.Values      `json:"query,omitempty"`
+	Body   json.RawMessage `json:"body,omitempty"`
+}
+
+// URL returns the request's path and encoded query, relative to the API host.
+func (r *Request) URL() string {
+	if len(r.Query) == 0 {
+		return r.Path
+	}
+	return r.Path + "?" + r.Query.Encode()
+}
+
+// Field placement comes from the struct tag in:"path" or in:"query"; every
+// other field with a json name belongs to the JSON body.
+type location uint8
+
+const (
+	inBody location = iota
+	inPath
+	inQuery
+)
+
+type fieldPlan struct {
+	name      string
+	index     []int
+	loc       location
+	omitEmpty bool
+}
+
+type requestPlan struct {
+	fields  []fieldPlan
+	hasBody bool
+}
+
+var plans sync.Map // reflect.Type -> *requestPlan
+
+func planFor(t reflect.Type) *requestPlan {
+	if p, ok := plans.Load(t); ok {
+		return p.(*requestPlan)
+	}
+	p := &requestPlan{}
+	p.add(t, nil)
+	actual, _ := plans.LoadOrStore(t, p)
+	return actual.(*requestPlan)
+}
+
+// add records the fields of struct type t. Embedded structs without a json
+// name (shared body models such as MediaParticipantRequest) contribute
+// their fields, as encoding/json does.
+func (p *requestPlan) add(t reflect.Type, prefix []int) {
+	for i := range t.NumField() {
+		f := t.Field(i)
+		name, opts, _ := strings.Cut(f.Tag.Get("json"), ",")
+		index := append(append([]int(nil), prefix...), i)
+		if f.Anonymous && name == "" && f.Type.Kind() == reflect.Struct {
+			p.add(f.Type, index)
+			continue
+		}
+		if !f.IsExported() || name == "-" {
+			continue
+		}
+		if name == "" {
+			name = f.Name
+		}
+		fp := fieldPlan{name: name, index: index, omitEmpty: hasOption(opts, "omitempty")}
+		switch f.Tag.Get("in") {
+		case "path":
+			fp.loc = inPath
+		case "query":
+			fp.loc = inQuery
+		default:
+			fp.loc = inBody
+			p.hasBody = true
+		}
+		p.fields = append(p.fields, fp)
+	}
+}
+
+func hasOption(opts, want string) bool {
+	for o := range strings.SplitSeq(opts, ",") {
+		if o == want {
+			return true
+		}
+	}
+	return false
+}
+
+// NewRequest builds the request for an operation from a tool input struct:
+// path parameters are checked and escaped into pattern, query parameters
+// are encoded (slices as repeated parameters, the API's "multi" format),
+// and the remaining fields that are set form the JSON body.
+func NewRequest(method, pattern string, in any) (*Request, error) {
+	v := reflect.ValueOf(in)
+	for v.Kind() == reflect.Pointer {
+		if v.IsNil() {
+			return nil, fmt.Errorf("genesys: nil %T", in)
+		}
+		v = v.Elem()
+	}
+	if v.Kind() != reflect.Struct {
+		return nil, fmt.Errorf("genesys: tool input must be a struct, got %T", in)
+	}
+	plan := planFor(v.Type())
+	req := &Request{Method: method}
+
+	pathValues := map[string]string{}
+	var body bytes.Buffer
+	for _, f := range plan.fields {
+		fv := v.FieldByIndex(f.index)
+		switch f.loc {
+		case inPath:
+			if fv.Kind() != reflect.String {
+				return nil, fmt.Errorf("genesys: path parameter %s must be a string field", f.name)
+			}
+			seg, err := pathSegment(f.name, fv.String())
+			if err != nil {
+				return nil, err
+			}
+			pathValues[f.name] = seg
+		case inQuery:
+			if isEmpty(fv) {
+				continue
+			}
+			if req.Query == nil {
+				req.Query = url.Values{}
+			}
+			if fv.Kind() == reflect.Slice {
+				for i := range fv.Len() {
+					req.Query.Add(f.name, scalarString(fv.Index(i)))
+				}
+				continue
+			}
+			req.Query.Set(f.name, scalarString(fv))
+		case inBody:
+			if f.omitEmpty && isEmpty(fv) {
+				continue
+			}
+			val, err := json.Marshal(fv.Interface())
+			if err != nil {
+				return nil, fmt.Errorf("genesys: encoding %s: %w", f.name, err)
+			}
+			if body.Len() == 0 {
+				body.WriteByte('{')
+			} else {
+				body.WriteByte(',')
+			}
+			key, _ := json.Marshal(f.name)
+			body.Write(key)
+			body.WriteByte(':')
+			body.Write(val)
+		}
+	}
+	path, err := expandPath(pattern, pathValues)
+	if err != nil {
+		return nil, err
+	}
+	req.Path = path
+	if plan.hasBody {
+		if body.Len() == 0 {
+			body.WriteByte('{')
+		}
+		body.WriteByte('}')
+		req.Body = body.Bytes()
+	}
+	return req, nil
+}
+
+// pathSegment escapes one path parameter. Empty values and the dot segments
+// "." and ".." are refused, since they would address a different endpoint;
+// everything else — slashes, '?', '#', '%', spaces — is percent-encoded and
+// so stays inside its own segment.
+func pathSegment(name, value string) (string, error) {
+	switch {
+	case value == "":
+		return "", &InputError{Field: name, Reason: "is required and must not be empty"}
+	case strings.TrimSpace(value) == "":
+		return "", &InputError{Field: name, Reason: "must be an id, not blank"}
+	case value == "." || value == "..":
+		return "", &InputError{Field: name, Reason: fmt.Sprintf("must be an id, not %q", value)}
+	}
+	return url.PathEscape(value), nil
+}
+
+func expandPath(pattern string, values map[string]string) (string, error) {
+	var b strings.Builder
+	rest := pattern
+	for {
+		open := strings.IndexByte(rest, '{')
+		if open < 0 {
+			b.WriteString(rest)
+			break
+		}
+		end := strings.IndexByte(rest[open:], '}')
+		if end < 0 {
+			return "", fmt.Errorf("genesys: bad path pattern %q", pattern)
+		}
+		name := rest[open+1 : open+end]
+		seg, ok := values[name]
+		if !ok {
+			return "", fmt.Errorf("genesys: path pattern %q needs parameter %s, which the input lacks", pattern, name)
+		}
+		b.WriteString(rest[:open])
+		b.WriteString(seg)
+		delete(values, name)
+		rest = rest[open+end+1:]
+	}
+	for name := range values {
+		return "", fmt.Errorf("genesys: path parameter %s is not in pattern %q", name, pattern)
+	}
+	return b.String(), nil
+}
+
+func scalarString(v reflect.Value) string {
+	switch v.Kind() {
+	case reflect.String:
+		return v.String()
+	case reflect.Bool:
+		return strconv.FormatBool(v.Bool())
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return strconv.FormatInt(v.Int(), 10)
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return strconv.FormatUint(v.Uint(), 10)
+	case reflect.Float32, reflect.Float64:
+		return strconv.FormatFloat(v.Float(), 'f', -1, 64)
+	case reflect.Pointer, reflect.Interface:
+		if v.IsNil() {
+			return ""
+		}
+		return scalarString(v.Elem())
+	}
+	return fmt.Sprint(v.Interface())
+}
+
+// isEmpty follows encoding/json's omitempty rule.
+func isEmpty(v reflect.Value) bool {
+	switch v.Kind() {
+	case reflect.Array, reflect.Map, reflect.Slice, reflect.String:
+		return v.Len() == 0
+	case reflect.Bool,
+		reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64,
+		reflect.Interface, reflect.Pointer:
+		return v.IsZero()
+	}
+	return false
+}
