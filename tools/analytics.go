@@ -284,7 +284,7 @@ func analyticsTools() []Spec {
 	return []Spec{
 		{
 			Name:        "genesys_conversations_get_analytics_conversation_details",
-			ShortName:   "TODO",
+			ShortName:   "genesys_get_analytics_conversation_details",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetAnalytics,
@@ -296,7 +296,7 @@ func analyticsTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_get_analytics_conversations_details",
-			ShortName:   "TODO",
+			ShortName:   "genesys_get_analytics_conversations_details",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetAnalytics,
@@ -308,7 +308,7 @@ func analyticsTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_get_analytics_conversations_details_job_results",
-			ShortName:   "TODO",
+			ShortName:   "genesys_get_analytics_conversations_details_job_results",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetAnalytics,
@@ -320,7 +320,7 @@ func analyticsTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_post_analytics_conversations_activity_query",
-			ShortName:   "TODO",
+			ShortName:   "genesys_post_analytics_conversations_activity_query",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetAnalytics,
@@ -332,7 +332,7 @@ func analyticsTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_post_analytics_conversations_aggregates_query",
-			ShortName:   "TODO",
+			ShortName:   "genesys_post_analytics_conversations_aggregates_query",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetAnalytics,
@@ -344,7 +344,7 @@ func analyticsTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_post_analytics_conversations_details_query",
-			ShortName:   "TODO",
+			ShortName:   "genesys_post_analytics_conversations_details_query",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetAnalytics,

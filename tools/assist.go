@@ -305,7 +305,7 @@ func assistTools() []Spec {
 	return []Spec{
 		{
 			Name:        "genesys_conversations_get_conversation_suggestion",
-			ShortName:   "TODO",
+			ShortName:   "genesys_get_conversation_suggestion",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetAssist,
@@ -317,7 +317,7 @@ func assistTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_get_conversation_suggestions",
-			ShortName:   "TODO",
+			ShortName:   "genesys_get_conversation_suggestions",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetAssist,
@@ -329,7 +329,7 @@ func assistTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_get_conversation_summaries",
-			ShortName:   "TODO",
+			ShortName:   "genesys_get_conversation_summaries",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetAssist,
@@ -341,7 +341,7 @@ func assistTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_patch_conversation_summary_engagements",
-			ShortName:   "TODO",
+			ShortName:   "genesys_patch_conversation_summary_engagements",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetAssist,
@@ -353,7 +353,7 @@ func assistTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_patch_conversation_summary_feedback",
-			ShortName:   "TODO",
+			ShortName:   "genesys_patch_conversation_summary_feedback",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetAssist,
@@ -365,7 +365,7 @@ func assistTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_post_conversation_suggestion_engagement",
-			ShortName:   "TODO",
+			ShortName:   "genesys_post_conversation_suggestion_engagement",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetAssist,
@@ -377,7 +377,7 @@ func assistTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_post_conversation_summary_feedback",
-			ShortName:   "TODO",
+			ShortName:   "genesys_post_conversation_summary_feedback",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetAssist,

@@ -329,7 +329,7 @@ func attributeTools() []Spec {
 	return []Spec{
 		{
 			Name:        "genesys_conversations_delete_conversation_customattribute",
-			ShortName:   "TODO",
+			ShortName:   "genesys_delete_conversation_customattribute",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetAttributes,
@@ -341,7 +341,7 @@ func attributeTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_get_conversation_customattribute",
-			ShortName:   "TODO",
+			ShortName:   "genesys_get_conversation_customattribute",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetAttributes,
@@ -353,7 +353,7 @@ func attributeTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_get_conversation_customattributes",
-			ShortName:   "TODO",
+			ShortName:   "genesys_get_conversation_customattributes",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetAttributes,
@@ -365,7 +365,7 @@ func attributeTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_get_conversation_secureattributes",
-			ShortName:   "TODO",
+			ShortName:   "genesys_get_conversation_secureattributes",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetAttributes,
@@ -377,7 +377,7 @@ func attributeTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_patch_conversation_customattributes",
-			ShortName:   "TODO",
+			ShortName:   "genesys_patch_conversation_customattributes",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetAttributes,
@@ -389,7 +389,7 @@ func attributeTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_patch_conversation_secureattributes",
-			ShortName:   "TODO",
+			ShortName:   "genesys_patch_conversation_secureattributes",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetAttributes,
@@ -401,7 +401,7 @@ func attributeTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_post_conversations_participants_attributes_search",
-			ShortName:   "TODO",
+			ShortName:   "genesys_post_conversations_participants_attributes_search",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetAttributes,
@@ -413,7 +413,7 @@ func attributeTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_post_participants_attributes_search",
-			ShortName:   "TODO",
+			ShortName:   "genesys_post_participants_attributes_search",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetAttributes,
@@ -425,7 +425,7 @@ func attributeTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_post_customattributes_search",
-			ShortName:   "TODO",
+			ShortName:   "genesys_post_customattributes_search",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetAttributes,
@@ -437,7 +437,7 @@ func attributeTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_put_conversation_customattributes",
-			ShortName:   "TODO",
+			ShortName:   "genesys_put_conversation_customattributes",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetAttributes,
@@ -449,7 +449,7 @@ func attributeTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_put_conversation_secureattributes",
-			ShortName:   "TODO",
+			ShortName:   "genesys_put_conversation_secureattributes",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetAttributes,

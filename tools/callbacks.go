@@ -197,7 +197,7 @@ func callbackTools() []Spec {
 	return []Spec{
 		{
 			Name:        "genesys_conversations_get_callback",
-			ShortName:   "TODO",
+			ShortName:   "genesys_get_callback",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetCallbacks,
@@ -209,7 +209,7 @@ func callbackTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_get_conversations_callback",
-			ShortName:   "TODO",
+			ShortName:   "genesys_get_conversations_callback",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetCallbacks,
@@ -221,7 +221,7 @@ func callbackTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_get_callbacks",
-			ShortName:   "TODO",
+			ShortName:   "genesys_get_callbacks",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetCallbacks,
@@ -233,7 +233,7 @@ func callbackTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_get_conversations_callbacks",
-			ShortName:   "TODO",
+			ShortName:   "genesys_get_conversations_callbacks",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetCallbacks,
@@ -245,7 +245,7 @@ func callbackTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_patch_callback",
-			ShortName:   "TODO",
+			ShortName:   "genesys_patch_callback",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetCallbacks,
@@ -257,7 +257,7 @@ func callbackTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_patch_callbacks",
-			ShortName:   "TODO",
+			ShortName:   "genesys_patch_callbacks",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetCallbacks,
@@ -269,7 +269,7 @@ func callbackTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_post_callbacks",
-			ShortName:   "TODO",
+			ShortName:   "genesys_post_callbacks",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetCallbacks,
@@ -281,7 +281,7 @@ func callbackTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_post_conversation_participant_callbacks",
-			ShortName:   "TODO",
+			ShortName:   "genesys_post_conversation_participant_callbacks",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetCallbacks,

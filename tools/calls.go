@@ -392,7 +392,7 @@ func callTools() []Spec {
 	return []Spec{
 		{
 			Name:        "genesys_conversations_get_call",
-			ShortName:   "TODO",
+			ShortName:   "genesys_get_call",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetCalls,
@@ -404,7 +404,7 @@ func callTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_get_conversations_call",
-			ShortName:   "TODO",
+			ShortName:   "genesys_get_conversations_call",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetCalls,
@@ -416,7 +416,7 @@ func callTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_get_calls",
-			ShortName:   "TODO",
+			ShortName:   "genesys_get_calls",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetCalls,
@@ -428,7 +428,7 @@ func callTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_get_conversations_calls",
-			ShortName:   "TODO",
+			ShortName:   "genesys_get_conversations_calls",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetCalls,
@@ -440,7 +440,7 @@ func callTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_get_calls_history",
-			ShortName:   "TODO",
+			ShortName:   "genesys_get_calls_history",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetCalls,
@@ -452,7 +452,7 @@ func callTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_get_conversations_calls_history",
-			ShortName:   "TODO",
+			ShortName:   "genesys_get_conversations_calls_history",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetCalls,
@@ -464,7 +464,7 @@ func callTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_patch_call",
-			ShortName:   "TODO",
+			ShortName:   "genesys_patch_call",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetCalls,
@@ -476,7 +476,7 @@ func callTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_patch_call_conference",
-			ShortName:   "TODO",
+			ShortName:   "genesys_patch_call_conference",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetCalls,
@@ -488,7 +488,7 @@ func callTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_post_call",
-			ShortName:   "TODO",
+			ShortName:   "genesys_post_call",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetCalls,
@@ -500,7 +500,7 @@ func callTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_post_call_participant_barge",
-			ShortName:   "TODO",
+			ShortName:   "genesys_post_call_participant_barge",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetCalls,
@@ -512,7 +512,7 @@ func callTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_post_call_participant_coach",
-			ShortName:   "TODO",
+			ShortName:   "genesys_post_call_participant_coach",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetCalls,
@@ -524,7 +524,7 @@ func callTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_post_call_participant_monitor",
-			ShortName:   "TODO",
+			ShortName:   "genesys_post_call_participant_monitor",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetCalls,
@@ -536,7 +536,7 @@ func callTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_post_call_participants",
-			ShortName:   "TODO",
+			ShortName:   "genesys_post_call_participants",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetCalls,
@@ -548,7 +548,7 @@ func callTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_post_call_participants_user_user_id",
-			ShortName:   "TODO",
+			ShortName:   "genesys_post_call_participants_user_user_id",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetCalls,
@@ -560,7 +560,7 @@ func callTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_post_calls",
-			ShortName:   "TODO",
+			ShortName:   "genesys_post_calls",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetCalls,
@@ -572,7 +572,7 @@ func callTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_post_calls_user_user_id",
-			ShortName:   "TODO",
+			ShortName:   "genesys_post_calls_user_user_id",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetCalls,

@@ -279,7 +279,7 @@ func checklistTools() []Spec {
 	return []Spec{
 		{
 			Name:        "genesys_conversations_get_conversation_communication_agentchecklist",
-			ShortName:   "TODO",
+			ShortName:   "genesys_get_conversation_communication_agentchecklist",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetChecklists,
@@ -291,7 +291,7 @@ func checklistTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_get_conversation_communication_agentchecklist_job",
-			ShortName:   "TODO",
+			ShortName:   "genesys_get_conversation_communication_agentchecklist_job",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetChecklists,
@@ -303,7 +303,7 @@ func checklistTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_get_conversation_communication_agentchecklists",
-			ShortName:   "TODO",
+			ShortName:   "genesys_get_conversation_communication_agentchecklists",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetChecklists,
@@ -315,7 +315,7 @@ func checklistTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_post_conversation_communication_agentchecklist",
-			ShortName:   "TODO",
+			ShortName:   "genesys_post_conversation_communication_agentchecklist",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetChecklists,
@@ -327,7 +327,7 @@ func checklistTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_post_conversation_communication_agentchecklist_agentaction",
-			ShortName:   "TODO",
+			ShortName:   "genesys_post_communication_agentchecklist_agentaction",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetChecklists,
@@ -339,7 +339,7 @@ func checklistTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_post_conversation_communication_agentchecklist_jobs",
-			ShortName:   "TODO",
+			ShortName:   "genesys_post_conversation_communication_agentchecklist_jobs",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetChecklists,
@@ -351,7 +351,7 @@ func checklistTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_post_conversation_communication_agentchecklists_finalize",
-			ShortName:   "TODO",
+			ShortName:   "genesys_post_conversation_communication_agentchecklists_finalize",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetChecklists,

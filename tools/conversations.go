@@ -468,7 +468,7 @@ func conversationTools() []Spec {
 	return []Spec{
 		{
 			Name:        "genesys_conversations_delete_conversation",
-			ShortName:   "TODO",
+			ShortName:   "genesys_delete_conversation",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetConversations,
@@ -480,7 +480,7 @@ func conversationTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_get_conversation",
-			ShortName:   "TODO",
+			ShortName:   "genesys_get_conversation",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetConversations,
@@ -492,7 +492,7 @@ func conversationTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_get_conversations",
-			ShortName:   "TODO",
+			ShortName:   "genesys_get_conversations",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetConversations,
@@ -504,7 +504,7 @@ func conversationTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_get_conversations_email",
-			ShortName:   "TODO",
+			ShortName:   "genesys_get_conversations_email",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetConversations,
@@ -516,7 +516,7 @@ func conversationTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_get_conversations_emails",
-			ShortName:   "TODO",
+			ShortName:   "genesys_get_conversations_emails",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetConversations,
@@ -528,7 +528,7 @@ func conversationTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_get_conversations_message",
-			ShortName:   "TODO",
+			ShortName:   "genesys_get_conversations_message",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetConversations,
@@ -540,7 +540,7 @@ func conversationTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_get_conversations_messages",
-			ShortName:   "TODO",
+			ShortName:   "genesys_get_conversations_messages",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetConversations,
@@ -552,7 +552,7 @@ func conversationTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_patch_conversation_utilizationlabel",
-			ShortName:   "TODO",
+			ShortName:   "genesys_patch_conversation_utilizationlabel",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetConversations,
@@ -564,7 +564,7 @@ func conversationTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_post_conversation_assign",
-			ShortName:   "TODO",
+			ShortName:   "genesys_post_conversation_assign",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetConversations,
@@ -576,7 +576,7 @@ func conversationTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_post_conversation_barge",
-			ShortName:   "TODO",
+			ShortName:   "genesys_post_conversation_barge",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetConversations,
@@ -588,7 +588,7 @@ func conversationTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_post_conversation_cobrowse",
-			ShortName:   "TODO",
+			ShortName:   "genesys_post_conversation_cobrowse",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetConversations,
@@ -600,7 +600,7 @@ func conversationTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_post_conversation_disconnect",
-			ShortName:   "TODO",
+			ShortName:   "genesys_post_conversation_disconnect",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetConversations,
@@ -612,7 +612,7 @@ func conversationTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_put_conversation_tags",
-			ShortName:   "TODO",
+			ShortName:   "genesys_put_conversation_tags",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetConversations,

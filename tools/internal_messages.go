@@ -87,7 +87,7 @@ func internalMessageTools() []Spec {
 	return []Spec{
 		{
 			Name:        "genesys_conversations_get_conversation_communication_internalmessage",
-			ShortName:   "TODO",
+			ShortName:   "genesys_get_conversation_communication_internalmessage",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetInternalMessages,
@@ -99,7 +99,7 @@ func internalMessageTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_get_conversation_communication_internalmessages",
-			ShortName:   "TODO",
+			ShortName:   "genesys_get_conversation_communication_internalmessages",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetInternalMessages,
@@ -111,7 +111,7 @@ func internalMessageTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_post_conversation_communication_internalmessages",
-			ShortName:   "TODO",
+			ShortName:   "genesys_post_conversation_communication_internalmessages",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetInternalMessages,
@@ -123,7 +123,7 @@ func internalMessageTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_post_conversation_participant_internalmessages_users_communications",
-			ShortName:   "TODO",
+			ShortName:   "genesys_post_participant_internalmessages_users_communications",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetInternalMessages,

@@ -335,7 +335,7 @@ func participantTools() []Spec {
 	return []Spec{
 		{
 			Name:        "genesys_conversations_delete_conversation_participant_code",
-			ShortName:   "TODO",
+			ShortName:   "genesys_delete_conversation_participant_code",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetParticipants,
@@ -347,7 +347,7 @@ func participantTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_delete_conversation_participant_flaggedreason",
-			ShortName:   "TODO",
+			ShortName:   "genesys_delete_conversation_participant_flaggedreason",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetParticipants,
@@ -359,7 +359,7 @@ func participantTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_get_conversation_participant_secureivrsession",
-			ShortName:   "TODO",
+			ShortName:   "genesys_get_conversation_participant_secureivrsession",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetParticipants,
@@ -371,7 +371,7 @@ func participantTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_get_conversation_participant_secureivrsessions",
-			ShortName:   "TODO",
+			ShortName:   "genesys_get_conversation_participant_secureivrsessions",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetParticipants,
@@ -383,7 +383,7 @@ func participantTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_patch_call_participant",
-			ShortName:   "TODO",
+			ShortName:   "genesys_patch_call_participant",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetParticipants,
@@ -395,7 +395,7 @@ func participantTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_patch_call_participant_attributes",
-			ShortName:   "TODO",
+			ShortName:   "genesys_patch_call_participant_attributes",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetParticipants,
@@ -407,7 +407,7 @@ func participantTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_patch_call_participant_communication",
-			ShortName:   "TODO",
+			ShortName:   "genesys_patch_call_participant_communication",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetParticipants,
@@ -419,7 +419,7 @@ func participantTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_patch_call_participant_user_user_id",
-			ShortName:   "TODO",
+			ShortName:   "genesys_patch_call_participant_user_user_id",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetParticipants,
@@ -431,7 +431,7 @@ func participantTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_patch_callback_participant",
-			ShortName:   "TODO",
+			ShortName:   "genesys_patch_callback_participant",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetParticipants,
@@ -443,7 +443,7 @@ func participantTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_patch_callback_participant_attributes",
-			ShortName:   "TODO",
+			ShortName:   "genesys_patch_callback_participant_attributes",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetParticipants,
@@ -455,7 +455,7 @@ func participantTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_patch_callback_participant_communication",
-			ShortName:   "TODO",
+			ShortName:   "genesys_patch_callback_participant_communication",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetParticipants,
@@ -467,7 +467,7 @@ func participantTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_patch_conversation_participant",
-			ShortName:   "TODO",
+			ShortName:   "genesys_patch_conversation_participant",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetParticipants,
@@ -479,7 +479,7 @@ func participantTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_patch_conversation_participant_attributes",
-			ShortName:   "TODO",
+			ShortName:   "genesys_patch_conversation_participant_attributes",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetParticipants,
@@ -491,7 +491,7 @@ func participantTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_post_conversation_participant_digits",
-			ShortName:   "TODO",
+			ShortName:   "genesys_post_conversation_participant_digits",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetParticipants,
@@ -503,7 +503,7 @@ func participantTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_post_conversation_participant_secureivrsessions",
-			ShortName:   "TODO",
+			ShortName:   "genesys_post_conversation_participant_secureivrsessions",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetParticipants,
@@ -515,7 +515,7 @@ func participantTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_put_conversation_participant_flaggedreason",
-			ShortName:   "TODO",
+			ShortName:   "genesys_put_conversation_participant_flaggedreason",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetParticipants,

@@ -362,7 +362,7 @@ func transferTools() []Spec {
 	return []Spec{
 		{
 			Name:        "genesys_conversations_delete_call_participant_consult",
-			ShortName:   "TODO",
+			ShortName:   "genesys_delete_call_participant_consult",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetTransfers,
@@ -374,7 +374,7 @@ func transferTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_patch_call_participant_consult",
-			ShortName:   "TODO",
+			ShortName:   "genesys_patch_call_participant_consult",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetTransfers,
@@ -386,7 +386,7 @@ func transferTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_post_call_participant_consult_agent",
-			ShortName:   "TODO",
+			ShortName:   "genesys_post_call_participant_consult_agent",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetTransfers,
@@ -398,7 +398,7 @@ func transferTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_post_call_participant_consult_contact_external",
-			ShortName:   "TODO",
+			ShortName:   "genesys_post_call_participant_consult_contact_external",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetTransfers,
@@ -410,7 +410,7 @@ func transferTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_post_call_participant_consult_queue",
-			ShortName:   "TODO",
+			ShortName:   "genesys_post_call_participant_consult_queue",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetTransfers,
@@ -422,7 +422,7 @@ func transferTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_post_call_participant_replace",
-			ShortName:   "TODO",
+			ShortName:   "genesys_post_call_participant_replace",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetTransfers,
@@ -434,7 +434,7 @@ func transferTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_post_call_participant_voice_consult",
-			ShortName:   "TODO",
+			ShortName:   "genesys_post_call_participant_voice_consult",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetTransfers,
@@ -446,7 +446,7 @@ func transferTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_post_callback_participant_replace",
-			ShortName:   "TODO",
+			ShortName:   "genesys_post_callback_participant_replace",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetTransfers,
@@ -458,7 +458,7 @@ func transferTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_post_conversation_participant_replace_agent",
-			ShortName:   "TODO",
+			ShortName:   "genesys_post_conversation_participant_replace_agent",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetTransfers,
@@ -470,7 +470,7 @@ func transferTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_post_conversation_participant_replace_contact_external",
-			ShortName:   "TODO",
+			ShortName:   "genesys_post_conversation_participant_replace_contact_external",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetTransfers,
@@ -482,7 +482,7 @@ func transferTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_post_conversation_participant_replace_queue",
-			ShortName:   "TODO",
+			ShortName:   "genesys_post_conversation_participant_replace_queue",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetTransfers,
@@ -494,7 +494,7 @@ func transferTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_post_conversation_participant_transfer",
-			ShortName:   "TODO",
+			ShortName:   "genesys_post_conversation_participant_transfer",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetTransfers,

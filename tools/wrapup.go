@@ -221,7 +221,7 @@ func wrapupTools() []Spec {
 	return []Spec{
 		{
 			Name:        "genesys_conversations_get_call_participant_communication_wrapup",
-			ShortName:   "TODO",
+			ShortName:   "genesys_get_call_participant_communication_wrapup",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetWrapup,
@@ -233,7 +233,7 @@ func wrapupTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_get_call_participant_wrapup",
-			ShortName:   "TODO",
+			ShortName:   "genesys_get_call_participant_wrapup",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetWrapup,
@@ -245,7 +245,7 @@ func wrapupTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_get_call_participant_wrapupcodes",
-			ShortName:   "TODO",
+			ShortName:   "genesys_get_call_participant_wrapupcodes",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetWrapup,
@@ -257,7 +257,7 @@ func wrapupTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_get_callback_participant_communication_wrapup",
-			ShortName:   "TODO",
+			ShortName:   "genesys_get_callback_participant_communication_wrapup",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetWrapup,
@@ -269,7 +269,7 @@ func wrapupTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_get_callback_participant_wrapup",
-			ShortName:   "TODO",
+			ShortName:   "genesys_get_callback_participant_wrapup",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetWrapup,
@@ -281,7 +281,7 @@ func wrapupTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_get_callback_participant_wrapupcodes",
-			ShortName:   "TODO",
+			ShortName:   "genesys_get_callback_participant_wrapupcodes",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetWrapup,
@@ -293,7 +293,7 @@ func wrapupTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_get_conversation_participant_wrapup",
-			ShortName:   "TODO",
+			ShortName:   "genesys_get_conversation_participant_wrapup",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetWrapup,
@@ -305,7 +305,7 @@ func wrapupTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_get_conversation_participant_wrapupcodes",
-			ShortName:   "TODO",
+			ShortName:   "genesys_get_conversation_participant_wrapupcodes",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetWrapup,
@@ -317,7 +317,7 @@ func wrapupTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_post_call_participant_communication_wrapup",
-			ShortName:   "TODO",
+			ShortName:   "genesys_post_call_participant_communication_wrapup",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetWrapup,
@@ -329,7 +329,7 @@ func wrapupTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_post_conversations_call_participant_communication_wrapup",
-			ShortName:   "TODO",
+			ShortName:   "genesys_post_conversations_call_participant_communication_wrapup",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetWrapup,
@@ -341,7 +341,7 @@ func wrapupTools() []Spec {
 		},
 		{
 			Name:        "genesys_conversations_post_callback_participant_communication_wrapup",
-			ShortName:   "TODO",
+			ShortName:   "genesys_post_callback_participant_communication_wrapup",
 			Title:       "TODO",
 			Description: "TODO",
 			Toolset:     ToolsetWrapup,
