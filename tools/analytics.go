@@ -5,14 +5,13 @@ import (
 	"net/http"
 )
 
-// GetAnalyticsConversationDetails TODO.
-//
-// spec: Get a conversation by id |
+// GetAnalyticsConversationDetails fetches the analytics detail record of one
+// conversation: its participants, sessions, segments and metrics, plus any
+// evaluations, surveys and resolutions attached to it.
 //
 // Genesys Cloud API: GET /api/v2/analytics/conversations/{conversationId}/details
 type GetAnalyticsConversationDetails struct {
-	//spec: conversationId
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations, genesys_conversations_get_calls or a details query result."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -20,14 +19,12 @@ func (t *GetAnalyticsConversationDetails) Invoke(ctx context.Context, c *Client)
 	return c.send(ctx, http.MethodGet, "/api/v2/analytics/conversations/{conversationId}/details", t)
 }
 
-// GetAnalyticsConversationsDetails TODO.
-//
-// spec: Gets multiple conversations by id |
+// GetAnalyticsConversationsDetails fetches the analytics detail records of
+// several conversations at once, by id.
 //
 // Genesys Cloud API: GET /api/v2/analytics/conversations/details
 type GetAnalyticsConversationsDetails struct {
-	//spec: Comma-separated conversation ids
-	ID []string `json:"id,omitempty" in:"query" jsonschema_description:"TODO"`
+	ID []string `json:"id,omitempty" in:"query" jsonschema_description:"Conversation ids to fetch, one per list item, from genesys_conversations_get_conversations or a details query result; each is sent as its own id parameter."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -35,18 +32,15 @@ func (t *GetAnalyticsConversationsDetails) Invoke(ctx context.Context, c *Client
 	return c.send(ctx, http.MethodGet, "/api/v2/analytics/conversations/details", t)
 }
 
-// GetAnalyticsConversationsDetailsJobResults TODO.
-//
-// spec: Fetch a page of results for an async details job |
+// GetAnalyticsConversationsDetailsJobResults reads one page of the results
+// of an asynchronous conversation details job; the answer carries a cursor
+// for the next page until the results are exhausted.
 //
 // Genesys Cloud API: GET /api/v2/analytics/conversations/details/jobs/{jobId}/results
 type GetAnalyticsConversationsDetailsJobResults struct {
-	//spec: jobId
-	JobID string `json:"jobId" in:"path" jsonschema_description:"TODO"`
-	//spec: Indicates where to resume query results (not required for first page)
-	Cursor string `json:"cursor,omitempty" in:"query" jsonschema_description:"TODO"`
-	//spec: The desired maximum number of results
-	PageSize int `json:"pageSize,omitempty" in:"query" jsonschema_description:"TODO"`
+	JobID    string `json:"jobId" in:"path" jsonschema_description:"Id of an asynchronous conversation details job, as returned when the job was submitted to /api/v2/analytics/conversations/details/jobs."`
+	Cursor   string `json:"cursor,omitempty" in:"query" jsonschema_description:"Cursor from the previous page's answer; omit it for the first page."`
+	PageSize int    `json:"pageSize,omitempty" in:"query" jsonschema_description:"Maximum number of conversations to return in this page."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -54,24 +48,18 @@ func (t *GetAnalyticsConversationsDetailsJobResults) Invoke(ctx context.Context,
 	return c.send(ctx, http.MethodGet, "/api/v2/analytics/conversations/details/jobs/{jobId}/results", t)
 }
 
-// PostAnalyticsConversationsActivityQuery TODO.
-//
-// spec: Query for conversation activity observations |
+// PostAnalyticsConversationsActivityQuery asks for live observations of
+// conversations right now — how many are waiting, alerting or interacting,
+// and for how long — grouped by dimensions such as queue or media type.
 //
 // Genesys Cloud API: POST /api/v2/analytics/conversations/activity/query
 type PostAnalyticsConversationsActivityQuery struct {
-	//spec: The desired page size
-	PageSize int `json:"pageSize,omitempty" in:"query" jsonschema_description:"TODO"`
-	//spec: The desired page number
-	PageNumber int `json:"pageNumber,omitempty" in:"query" jsonschema_description:"TODO"`
-	//spec: List of requested metrics
-	Metrics []ConversationActivityQueryMetric `json:"metrics" jsonschema_description:"TODO"`
-	//spec: Dimension(s) to group by
-	GroupBy []ActivityDimension `json:"groupBy" jsonschema_description:"TODO"`
-	//spec: Filter to return a subset of observations. Expresses boolean logical predicates as well as dimensional filters
-	Filter *ConversationActivityQueryFilter `json:"filter,omitempty" jsonschema_description:"TODO"`
-	//spec: Sort the result set in ascending/descending order. Default is ascending
-	Order QueryOrder `json:"order,omitempty" jsonschema_description:"TODO"`
+	PageSize   int                               `json:"pageSize,omitempty" in:"query" jsonschema_description:"Number of result groups per page."`
+	PageNumber int                               `json:"pageNumber,omitempty" in:"query" jsonschema_description:"Page to return, starting at 1."`
+	Metrics    []ConversationActivityQueryMetric `json:"metrics" jsonschema_description:"Observation metrics to compute, such as oWaiting or oInteracting, each optionally with per-conversation details."`
+	GroupBy    []ActivityDimension               `json:"groupBy" jsonschema_description:"Dimensions to group the observations by, such as queueId or mediaType."`
+	Filter     *ConversationActivityQueryFilter  `json:"filter,omitempty" jsonschema_description:"Optional and/or filter of dimension predicates limiting which conversations are observed, e.g. queueId matches a queue id."`
+	Order      QueryOrder                        `json:"order,omitempty" jsonschema_description:"Sort direction of the results; ascending when omitted."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -79,36 +67,24 @@ func (t *PostAnalyticsConversationsActivityQuery) Invoke(ctx context.Context, c 
 	return c.send(ctx, http.MethodPost, "/api/v2/analytics/conversations/activity/query", t)
 }
 
-// PostAnalyticsConversationsAggregatesQuery TODO.
-//
-// spec: Query for conversation aggregates |
+// PostAnalyticsConversationsAggregatesQuery computes aggregate conversation
+// metrics (counts, durations, service levels) over a time interval, split
+// into time buckets and grouped by dimensions such as queue or user.
 //
 // Genesys Cloud API: POST /api/v2/analytics/conversations/aggregates/query
 type PostAnalyticsConversationsAggregatesQuery struct {
-	//spec: Behaves like one clause in a SQL WHERE. Specifies the date and time range of data being queried. Intervals are represented as an ISO-8601 string. For example: YYYY-MM-DDThh:mm:ss/YYYY-MM-DDThh:mm:ss
-	Interval string `json:"interval" jsonschema_description:"TODO"`
-	//spec: Granularity aggregates metrics into subpartitions within the time interval specified. The default granularity is the same duration as the interval. Periods are represented as an ISO-8601 string. For example: P1D or P1DT12H
-	Granularity string `json:"granularity,omitempty" jsonschema_description:"TODO"`
-	//spec: Time zone context used to calculate response intervals (this allows resolving DST changes). The interval offset is used even when timeZone is specified. Default is UTC. Time zones are represented as a string of the zone name as found in the IANA time zone database. For example: UTC, Etc/UTC, or Europe/London
-	TimeZone string `json:"timeZone,omitempty" jsonschema_description:"TODO"`
-	//spec: Behaves like a SQL GROUPBY. Allows for multiple levels of grouping as a list of dimensions. Partitions resulting aggregate computations into distinct named subgroups rather than across the entire result set as if it were one group.
-	GroupBy []AggregateGroupBy `json:"groupBy,omitempty" jsonschema_description:"TODO"`
-	//spec: Behaves like a SQL WHERE clause. This is ANDed with the interval parameter. Expresses boolean logical predicates as well as dimensional filters
-	Filter *ConversationAggregateQueryFilter `json:"filter,omitempty" jsonschema_description:"TODO"`
-	//spec: Behaves like a SQL SELECT clause. Only named metrics will be retrieved.
-	Metrics []AggregateMetric `json:"metrics" jsonschema_description:"TODO"`
-	//spec: Flattens any multivalued dimensions used in response groups (e.g. ['a','b','c']->'a,b,c')
-	FlattenMultivaluedDimensions *bool `json:"flattenMultivaluedDimensions,omitempty" jsonschema_description:"TODO"`
-	//spec: Custom derived metric views
-	Views []ConversationAggregationView `json:"views,omitempty" jsonschema_description:"TODO"`
-	//spec: Dimension to use as the alternative timestamp for data in the aggregate. Choosing \"eventTime\" uses the actual time of the data event.
-	AlternateTimeDimension AlternateTimeDimension `json:"alternateTimeDimension,omitempty" jsonschema_description:"TODO"`
-	//spec: Query type to use. Use groupBy for all matching results, and topN/bottomN for N results ordered by the sortMetric. Default is groupBy.
-	QueryType AggregateQueryType `json:"queryType,omitempty" jsonschema_description:"TODO"`
-	//spec: Required when requesting multiple metrics. Only applicable for topN/bottomN query type.
-	SortMetric *ConversationAggregationSort `json:"sortMetric,omitempty" jsonschema_description:"TODO"`
-	//spec: How many results you want in an ordered list. Only applicable for topN/bottomN query type.
-	Limit int `json:"limit,omitempty" jsonschema_description:"TODO"`
+	Interval                     string                            `json:"interval" jsonschema_description:"Time range to aggregate, as an ISO-8601 interval like 2026-01-01T00:00:00Z/2026-01-02T00:00:00Z."`
+	Granularity                  string                            `json:"granularity,omitempty" jsonschema_description:"ISO-8601 duration such as PT30M, P1D or P1DT12H that splits the interval into buckets; one bucket covering the whole interval when omitted."`
+	TimeZone                     string                            `json:"timeZone,omitempty" jsonschema_description:"IANA time zone name, such as Europe/London, used to align buckets across daylight-saving changes; UTC when omitted."`
+	GroupBy                      []AggregateGroupBy                `json:"groupBy,omitempty" jsonschema_description:"Dimensions to group results by, outermost first, such as queueId, userId or mediaType; one overall group when omitted."`
+	Filter                       *ConversationAggregateQueryFilter `json:"filter,omitempty" jsonschema_description:"Optional and/or filter of dimension predicates, combined with the interval, limiting which conversations are counted."`
+	Metrics                      []AggregateMetric                 `json:"metrics" jsonschema_description:"Metrics to compute, such as nOffered, tHandle or tAnswered; only these are returned."`
+	FlattenMultivaluedDimensions *bool                             `json:"flattenMultivaluedDimensions,omitempty" jsonschema_description:"If true, a multi-valued grouping dimension is reported as one comma-joined value (a,b,c) instead of a list."`
+	Views                        []ConversationAggregationView     `json:"views,omitempty" jsonschema_description:"Derived metrics to add, each slicing one metric into a numeric range under a new name."`
+	AlternateTimeDimension       AlternateTimeDimension            `json:"alternateTimeDimension,omitempty" jsonschema_description:"Timestamp used to place data in the interval; eventTime uses the moment each event actually happened."`
+	QueryType                    AggregateQueryType                `json:"queryType,omitempty" jsonschema_description:"groupBy (default) returns every group; topN or bottomN return only the limit highest or lowest groups by sortMetric."`
+	SortMetric                   *ConversationAggregationSort      `json:"sortMetric,omitempty" jsonschema_description:"Metric and function that rank groups for topN or bottomN queries; needed when several metrics are requested."`
+	Limit                        int                               `json:"limit,omitempty" jsonschema_description:"Number of groups to return for topN or bottomN queries."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -116,32 +92,22 @@ func (t *PostAnalyticsConversationsAggregatesQuery) Invoke(ctx context.Context, 
 	return c.send(ctx, http.MethodPost, "/api/v2/analytics/conversations/aggregates/query", t)
 }
 
-// PostAnalyticsConversationsDetailsQuery TODO.
-//
-// spec: Query for conversation details |
+// PostAnalyticsConversationsDetailsQuery searches conversation detail records
+// in a time interval, filtered on conversation, segment, evaluation, survey
+// or resolution data, and returns them one page at a time.
 //
 // Genesys Cloud API: POST /api/v2/analytics/conversations/details/query
 type PostAnalyticsConversationsDetailsQuery struct {
-	//spec: Filters that target conversation-level data
-	ConversationFilters []ConversationDetailQueryFilter `json:"conversationFilters,omitempty" jsonschema_description:"TODO"`
-	//spec: Filters that target individual segments within a conversation
-	SegmentFilters []SegmentDetailQueryFilter `json:"segmentFilters,omitempty" jsonschema_description:"TODO"`
-	//spec: Filters that target evaluations
-	EvaluationFilters []EvaluationDetailQueryFilter `json:"evaluationFilters,omitempty" jsonschema_description:"TODO"`
-	//spec: Filters that target surveys
-	SurveyFilters []SurveyDetailQueryFilter `json:"surveyFilters,omitempty" jsonschema_description:"TODO"`
-	//spec: Filters that target resolutions
-	ResolutionFilters []ResolutionDetailQueryFilter `json:"resolutionFilters,omitempty" jsonschema_description:"TODO"`
-	//spec: Sort the result set in ascending/descending order. Default is ascending
-	Order QueryOrder `json:"order,omitempty" jsonschema_description:"TODO"`
-	//spec: Specify which data element within the result set to use for sorting. The options to use as a basis for sorting the results: conversationStart, segmentStart, and segmentEnd. If not specified, the default is conversationStart
-	OrderBy DetailOrderBy `json:"orderBy,omitempty" jsonschema_description:"TODO"`
-	//spec: Specifies the date and time range of data being queried. Results will only include conversations that started on a day touched by the interval. Intervals are represented as an ISO-8601 string. For example: YYYY-MM-DDThh:mm:ss/YYYY-MM-DDThh:mm:ss
-	Interval string `json:"interval" jsonschema_description:"TODO"`
-	//spec: Include faceted search and aggregate roll-ups describing your search results. This does not function as a filter, but rather, summary data about the data matching your filters
-	Aggregations []AnalyticsQueryAggregation `json:"aggregations,omitempty" jsonschema_description:"TODO"`
-	//spec: Page size and number to control iterating through large result sets. Default page size is 25
-	Paging *PagingSpec `json:"paging,omitempty" jsonschema_description:"TODO"`
+	ConversationFilters []ConversationDetailQueryFilter `json:"conversationFilters,omitempty" jsonschema_description:"Filters on conversation-level fields, such as originatingDirection or a conversation metric."`
+	SegmentFilters      []SegmentDetailQueryFilter      `json:"segmentFilters,omitempty" jsonschema_description:"Filters on individual segments, such as mediaType, queueId, userId or wrapUpCode."`
+	EvaluationFilters   []EvaluationDetailQueryFilter   `json:"evaluationFilters,omitempty" jsonschema_description:"Filters on quality evaluations attached to the conversations."`
+	SurveyFilters       []SurveyDetailQueryFilter       `json:"surveyFilters,omitempty" jsonschema_description:"Filters on surveys attached to the conversations."`
+	ResolutionFilters   []ResolutionDetailQueryFilter   `json:"resolutionFilters,omitempty" jsonschema_description:"Filters on resolution data, such as whether a next contact was avoided."`
+	Order               QueryOrder                      `json:"order,omitempty" jsonschema_description:"Sort direction of the results; ascending when omitted."`
+	OrderBy             DetailOrderBy                   `json:"orderBy,omitempty" jsonschema_description:"Timestamp the results are sorted on; conversationStart when omitted."`
+	Interval            string                          `json:"interval" jsonschema_description:"Time range as an ISO-8601 interval like 2026-01-01T00:00:00Z/2026-01-02T00:00:00Z; returns conversations that started on any day it touches."`
+	Aggregations        []AnalyticsQueryAggregation     `json:"aggregations,omitempty" jsonschema_description:"Optional summary roll-ups (term counts or numeric ranges) over the matching conversations; they do not filter the results."`
+	Paging              *PagingSpec                     `json:"paging,omitempty" jsonschema_description:"Page size and page number for large result sets; 25 conversations per page when omitted."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -149,7 +115,8 @@ func (t *PostAnalyticsConversationsDetailsQuery) Invoke(ctx context.Context, c *
 	return c.send(ctx, http.MethodPost, "/api/v2/analytics/conversations/details/query", t)
 }
 
-// ActivityDimension TODO.
+// ActivityDimension names a dimension that live conversation activity
+// observations can be grouped or filtered by.
 type ActivityDimension string
 
 // ActivityDimension values.
@@ -206,7 +173,7 @@ func (ActivityDimension) EnumValues() []string {
 	}
 }
 
-// QueryOrder TODO.
+// QueryOrder is the sort direction of an analytics query's results.
 type QueryOrder string
 
 // QueryOrder values.
@@ -225,7 +192,8 @@ func (QueryOrder) EnumValues() []string {
 	}
 }
 
-// AlternateTimeDimension TODO.
+// AlternateTimeDimension selects which timestamp places aggregate data in
+// the query interval.
 type AlternateTimeDimension string
 
 // AlternateTimeDimension values.
@@ -240,7 +208,8 @@ func (AlternateTimeDimension) EnumValues() []string {
 	}
 }
 
-// AggregateQueryType TODO.
+// AggregateQueryType says whether an aggregates query returns every group
+// or only the top or bottom N groups by a sort metric.
 type AggregateQueryType string
 
 // AggregateQueryType values.
@@ -259,7 +228,7 @@ func (AggregateQueryType) EnumValues() []string {
 	}
 }
 
-// DetailOrderBy TODO.
+// DetailOrderBy names the timestamp a conversation details query sorts on.
 type DetailOrderBy string
 
 // DetailOrderBy values.
@@ -285,8 +254,8 @@ func analyticsTools() []Spec {
 		{
 			Name:        "genesys_conversations_get_analytics_conversation_details",
 			ShortName:   "genesys_get_analytics_conversation_details",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Get conversation analytics details",
+			Description: "Get the analytics detail record of one conversation: participants, sessions, segments with timings, metrics, wrap-up, and any evaluations or surveys. Get the id from genesys_conversations_get_conversations or a details query; for several ids use genesys_conversations_get_analytics_conversations_details.",
 			Toolset:     ToolsetAnalytics,
 			Access:      Read,
 			Idempotent:  true,
@@ -297,8 +266,8 @@ func analyticsTools() []Spec {
 		{
 			Name:        "genesys_conversations_get_analytics_conversations_details",
 			ShortName:   "genesys_get_analytics_conversations_details",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Get analytics details for conversations",
+			Description: "Get the analytics detail records of several conversations in one call, given their ids (from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query). For one conversation use genesys_conversations_get_analytics_conversation_details; to search by time and criteria use the details query.",
 			Toolset:     ToolsetAnalytics,
 			Access:      Read,
 			Idempotent:  true,
@@ -309,8 +278,8 @@ func analyticsTools() []Spec {
 		{
 			Name:        "genesys_conversations_get_analytics_conversations_details_job_results",
 			ShortName:   "genesys_get_analytics_conversations_details_job_results",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Get details job results page",
+			Description: "Read one page of results of an asynchronous conversation details job, given the job id returned when the job was submitted (job submission is not part of this toolset). Pass the cursor from each answer to get the next page; stop when no cursor is returned.",
 			Toolset:     ToolsetAnalytics,
 			Access:      Read,
 			Idempotent:  true,
@@ -321,8 +290,8 @@ func analyticsTools() []Spec {
 		{
 			Name:        "genesys_conversations_post_analytics_conversations_activity_query",
 			ShortName:   "genesys_post_analytics_conversations_activity_query",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Query live conversation activity",
+			Description: "Observe conversations as they are right now: counts and longest times of waiting, alerting and interacting conversations, grouped by dimensions such as queueId or mediaType and optionally filtered. Use it for real-time queue status; for historical totals use genesys_conversations_post_analytics_conversations_aggregates_query. Read-only despite using POST.",
 			Toolset:     ToolsetAnalytics,
 			Access:      Read,
 			Idempotent:  true,
@@ -333,8 +302,8 @@ func analyticsTools() []Spec {
 		{
 			Name:        "genesys_conversations_post_analytics_conversations_aggregates_query",
 			ShortName:   "genesys_post_analytics_conversations_aggregates_query",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Query conversation aggregate metrics",
+			Description: "Compute historical conversation metrics such as nOffered, tHandle or tAnswered over an ISO-8601 interval, bucketed by granularity and grouped by dimensions such as queueId or userId; topN/bottomN ranking is supported. Use it for reports and totals; for individual conversations use genesys_conversations_post_analytics_conversations_details_query. Read-only despite using POST.",
 			Toolset:     ToolsetAnalytics,
 			Access:      Read,
 			Idempotent:  true,
@@ -345,8 +314,8 @@ func analyticsTools() []Spec {
 		{
 			Name:        "genesys_conversations_post_analytics_conversations_details_query",
 			ShortName:   "genesys_post_analytics_conversations_details_query",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Search conversation details",
+			Description: "Search conversation detail records that started in an ISO-8601 interval, filtered on conversation, segment (queue, user, media type, wrap-up), evaluation, survey or resolution data, sorted and paged (25 per page by default). Use it to find conversations and their ids; for totals use genesys_conversations_post_analytics_conversations_aggregates_query. Read-only despite using POST.",
 			Toolset:     ToolsetAnalytics,
 			Access:      Read,
 			Idempotent:  true,

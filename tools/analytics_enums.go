@@ -1,6 +1,7 @@
 package tools
 
-// AggregateGroupBy TODO.
+// AggregateGroupBy names a dimension that a conversation aggregates query
+// can group its results by, such as queueId, userId or mediaType.
 type AggregateGroupBy string
 
 // AggregateGroupBy values.
@@ -179,7 +180,10 @@ func (AggregateGroupBy) EnumValues() []string {
 	}
 }
 
-// AggregateMetric TODO.
+// AggregateMetric names a metric a conversation aggregates query can
+// compute: n-prefixed metrics are counts, t-prefixed ones are durations in
+// milliseconds, and o-prefixed ones are other observed values such as
+// service level.
 type AggregateMetric string
 
 // AggregateMetric values.
@@ -352,7 +356,8 @@ func (AggregateMetric) EnumValues() []string {
 	}
 }
 
-// AggregateSortMetric TODO.
+// AggregateSortMetric names a metric that can rank the groups of a topN or
+// bottomN conversation aggregates query.
 type AggregateSortMetric string
 
 // AggregateSortMetric values.
@@ -517,7 +522,8 @@ func (AggregateSortMetric) EnumValues() []string {
 	}
 }
 
-// AggregateDimension TODO.
+// AggregateDimension names a dimension that a conversation aggregates query
+// filter predicate can match on.
 type AggregateDimension string
 
 // AggregateDimension values.
@@ -698,7 +704,8 @@ func (AggregateDimension) EnumValues() []string {
 	}
 }
 
-// ConversationDetailMetric TODO.
+// ConversationDetailMetric names a conversation-level metric that a details
+// query filter predicate can compare against a value or numeric range.
 type ConversationDetailMetric string
 
 // ConversationDetailMetric values.
@@ -883,7 +890,8 @@ func (ConversationDetailMetric) EnumValues() []string {
 	}
 }
 
-// SegmentDimension TODO.
+// SegmentDimension names a segment-level field that a details query segment
+// filter predicate can match on, such as queueId, userId or wrapUpCode.
 type SegmentDimension string
 
 // SegmentDimension values.

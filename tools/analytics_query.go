@@ -1,366 +1,254 @@
 package tools
 
-// ConversationActivityQueryMetric TODO.
-//
-// spec model ConversationActivityQueryMetric:
+// ConversationActivityQueryMetric names one live observation metric to return from the conversation activity
+// query, optionally with per-conversation details.
 type ConversationActivityQueryMetric struct {
-	//spec: The requested metric
-	Metric ActivityMetric `json:"metric" jsonschema_description:"TODO"`
-	//spec: Flag for including observation details for this metric in the response
-	Details *bool `json:"details,omitempty" jsonschema_description:"TODO"`
+	Metric  ActivityMetric `json:"metric" jsonschema_description:"Metric to observe now: oWaiting, oInteracting or oAlerting count current conversations in that state; oLongestWaiting and oLongestInteracting give the longest current duration."`
+	Details *bool          `json:"details,omitempty" jsonschema_description:"True to also return the individual conversations behind this metric's value; false or omitted returns only the figure."`
 }
 
-// ConversationActivityQueryFilter TODO.
-//
-// spec model ConversationActivityQueryFilter:
+// ConversationActivityQueryFilter narrows the conversations counted by the activity query. Its predicates and
+// clauses are combined with its type ('and' or 'or'); each clause combines its own predicates with the clause's
+// type, so at most two levels of nesting are possible.
 type ConversationActivityQueryFilter struct {
-	//spec: Boolean operation to apply to the provided predicates and clauses
-	Type FilterType `json:"type" jsonschema_description:"TODO"`
-	//spec: Boolean 'and/or' logic with up to two-levels of nesting
-	Clauses []ConversationActivityQueryClause `json:"clauses,omitempty" jsonschema_description:"TODO"`
-	//spec: Like a three-word sentence: (attribute-name) (operator) (target-value).
-	Predicates []ConversationActivityQueryPredicate `json:"predicates,omitempty" jsonschema_description:"TODO"`
+	Type       FilterType                           `json:"type" jsonschema_description:"How to combine this filter's predicates and clauses: 'and' needs every one to match, 'or' needs at least one."`
+	Clauses    []ConversationActivityQueryClause    `json:"clauses,omitempty" jsonschema_description:"Nested and/or groups of predicates; each clause is evaluated on its own and its result is combined with the rest using this filter's type."`
+	Predicates []ConversationActivityQueryPredicate `json:"predicates,omitempty" jsonschema_description:"Conditions (e.g. dimension queueId matches a queue id), combined with the clauses by this filter's type; give predicates, clauses or both."`
 }
 
-// ConversationAggregateQueryFilter TODO.
-//
-// spec model ConversationAggregateQueryFilter:
+// ConversationAggregateQueryFilter is the WHERE part of the aggregates query, applied together with the
+// interval. Its predicates and clauses are combined with its type ('and' or 'or'); each clause combines its own
+// predicates with the clause's type.
 type ConversationAggregateQueryFilter struct {
-	//spec: Boolean operation to apply to the provided predicates and clauses
-	Type FilterType `json:"type" jsonschema_description:"TODO"`
-	//spec: Boolean 'and/or' logic with up to two-levels of nesting
-	Clauses []ConversationAggregateQueryClause `json:"clauses,omitempty" jsonschema_description:"TODO"`
-	//spec: Like a three-word sentence: (attribute-name) (operator) (target-value).
-	Predicates []ConversationAggregateQueryPredicate `json:"predicates,omitempty" jsonschema_description:"TODO"`
+	Type       FilterType                            `json:"type" jsonschema_description:"How to combine this filter's predicates and clauses: 'and' needs every one to match, 'or' needs at least one."`
+	Clauses    []ConversationAggregateQueryClause    `json:"clauses,omitempty" jsonschema_description:"Nested and/or groups of predicates; each clause is evaluated on its own and its result is combined with the rest using this filter's type."`
+	Predicates []ConversationAggregateQueryPredicate `json:"predicates,omitempty" jsonschema_description:"Conditions (e.g. dimension mediaType matches voice), combined with the clauses by this filter's type; give predicates, clauses or both."`
 }
 
-// ConversationAggregationView TODO.
-//
-// spec model ConversationAggregationView:
+// ConversationAggregationView defines a derived metric for the aggregates query: with function rangeBound it
+// counts the observations of the target metric that fall inside range, reported under the view's name.
 type ConversationAggregationView struct {
-	//spec: Target metric name
-	Target AggregateMetric `json:"target" jsonschema_description:"TODO"`
-	//spec: A unique name for this view. Must be distinct from other views and built-in metric names.
-	Name string `json:"name" jsonschema_description:"TODO"`
-	//spec: Type of view you wish to create
-	Function ViewFunction `json:"function" jsonschema_description:"TODO"`
-	//spec: Range of numbers for slicing up data
-	Range *AggregationRange `json:"range,omitempty" jsonschema_description:"TODO"`
+	Target   AggregateMetric   `json:"target" jsonschema_description:"Metric the view is derived from, e.g. tAnswered or tHandle; duration metrics are in milliseconds."`
+	Name     string            `json:"name" jsonschema_description:"Name under which the derived metric is reported, e.g. tAnsweredUnder20s; must differ from other views and from built-in metric names."`
+	Function ViewFunction      `json:"function" jsonschema_description:"How the view is computed; rangeBound counts target observations whose value lies inside range."`
+	Range    *AggregationRange `json:"range,omitempty" jsonschema_description:"Bounds for a rangeBound view in the target metric's unit (milliseconds for durations): gte inclusive, lt exclusive."`
 }
 
-// ConversationAggregationSort TODO.
-//
-// spec model ConversationAggregationSort:
+// ConversationAggregationSort picks the metric and statistic that order the groups of a topN or bottomN
+// aggregates query.
 type ConversationAggregationSort struct {
-	//spec: Name of the metric used for sorting values.
-	Name AggregateSortMetric `json:"name" jsonschema_description:"TODO"`
-	//spec: Aggregation function used for the sort metric.
-	Function SortFunction `json:"function" jsonschema_description:"TODO"`
+	Name     AggregateSortMetric `json:"name" jsonschema_description:"Metric that orders the topN or bottomN groups; use one of the metrics requested in the query."`
+	Function SortFunction        `json:"function" jsonschema_description:"Statistic of the sort metric used for ordering: average, count, max, min or sum."`
 }
 
-// ConversationDetailQueryFilter TODO.
-//
-// spec model ConversationDetailQueryFilter:
+// ConversationDetailQueryFilter selects conversations in the details query by conversation-level dimensions
+// (ids, start and end, direction, division) or metrics (durations, counts). Its predicates and clauses are
+// combined with its type ('and' or 'or'); each clause combines its own predicates with the clause's type.
 type ConversationDetailQueryFilter struct {
-	//spec: Boolean operation to apply to the provided predicates and clauses
-	Type FilterType `json:"type" jsonschema_description:"TODO"`
-	//spec: Boolean 'and/or' logic with up to two-levels of nesting
-	Clauses []ConversationDetailQueryClause `json:"clauses,omitempty" jsonschema_description:"TODO"`
-	//spec: Like a three-word sentence: (attribute-name) (operator) (target-value).
-	Predicates []ConversationDetailQueryPredicate `json:"predicates,omitempty" jsonschema_description:"TODO"`
+	Type       FilterType                         `json:"type" jsonschema_description:"How to combine this filter's predicates and clauses: 'and' needs every one to match, 'or' needs at least one."`
+	Clauses    []ConversationDetailQueryClause    `json:"clauses,omitempty" jsonschema_description:"Nested and/or groups of predicates; each clause is evaluated on its own and its result is combined with the rest using this filter's type."`
+	Predicates []ConversationDetailQueryPredicate `json:"predicates,omitempty" jsonschema_description:"Conditions (e.g. dimension originatingDirection matches inbound, or metric tHandle with a range), combined with the clauses by this filter's type; give predicates, clauses or both."`
 }
 
-// SegmentDetailQueryFilter TODO.
-//
-// spec model SegmentDetailQueryFilter:
+// SegmentDetailQueryFilter selects conversations in the details query by their segments: participant-level
+// dimensions such as queue, user, media type or wrap-up code, segment duration, or custom attribute properties.
+// Its predicates and clauses are combined with its type ('and' or 'or'); each clause combines its own
+// predicates with the clause's type.
 type SegmentDetailQueryFilter struct {
-	//spec: Boolean operation to apply to the provided predicates and clauses
-	Type FilterType `json:"type" jsonschema_description:"TODO"`
-	//spec: Boolean 'and/or' logic with up to two-levels of nesting
-	Clauses []SegmentDetailQueryClause `json:"clauses,omitempty" jsonschema_description:"TODO"`
-	//spec: Like a three-word sentence: (attribute-name) (operator) (target-value).
-	Predicates []SegmentDetailQueryPredicate `json:"predicates,omitempty" jsonschema_description:"TODO"`
+	Type       FilterType                    `json:"type" jsonschema_description:"How to combine this filter's predicates and clauses: 'and' needs every one to match, 'or' needs at least one."`
+	Clauses    []SegmentDetailQueryClause    `json:"clauses,omitempty" jsonschema_description:"Nested and/or groups of predicates; each clause is evaluated on its own and its result is combined with the rest using this filter's type."`
+	Predicates []SegmentDetailQueryPredicate `json:"predicates,omitempty" jsonschema_description:"Conditions (e.g. dimension queueId matches a queue id, or dimension mediaType matches voice), combined with the clauses by this filter's type; give predicates, clauses or both."`
 }
 
-// EvaluationDetailQueryFilter TODO.
-//
-// spec model EvaluationDetailQueryFilter:
+// EvaluationDetailQueryFilter selects conversations in the details query by their quality evaluations (form,
+// evaluator, agent, status, score). Its predicates and clauses are combined with its type ('and' or 'or'); each
+// clause combines its own predicates with the clause's type.
 type EvaluationDetailQueryFilter struct {
-	//spec: Boolean operation to apply to the provided predicates and clauses
-	Type FilterType `json:"type" jsonschema_description:"TODO"`
-	//spec: Boolean 'and/or' logic with up to two-levels of nesting
-	Clauses []EvaluationDetailQueryClause `json:"clauses,omitempty" jsonschema_description:"TODO"`
-	//spec: Like a three-word sentence: (attribute-name) (operator) (target-value).
-	Predicates []EvaluationDetailQueryPredicate `json:"predicates,omitempty" jsonschema_description:"TODO"`
+	Type       FilterType                       `json:"type" jsonschema_description:"How to combine this filter's predicates and clauses: 'and' needs every one to match, 'or' needs at least one."`
+	Clauses    []EvaluationDetailQueryClause    `json:"clauses,omitempty" jsonschema_description:"Nested and/or groups of predicates; each clause is evaluated on its own and its result is combined with the rest using this filter's type."`
+	Predicates []EvaluationDetailQueryPredicate `json:"predicates,omitempty" jsonschema_description:"Conditions (e.g. dimension evaluatorId matches a user id, or metric oTotalScore with a range), combined with the clauses by this filter's type; give predicates, clauses or both."`
 }
 
-// SurveyDetailQueryFilter TODO.
-//
-// spec model SurveyDetailQueryFilter:
+// SurveyDetailQueryFilter selects conversations in the details query by their customer surveys (form, status,
+// promoter score, total score). Its predicates and clauses are combined with its type ('and' or 'or'); each
+// clause combines its own predicates with the clause's type.
 type SurveyDetailQueryFilter struct {
-	//spec: Boolean operation to apply to the provided predicates and clauses
-	Type FilterType `json:"type" jsonschema_description:"TODO"`
-	//spec: Boolean 'and/or' logic with up to two-levels of nesting
-	Clauses []SurveyDetailQueryClause `json:"clauses,omitempty" jsonschema_description:"TODO"`
-	//spec: Like a three-word sentence: (attribute-name) (operator) (target-value).
-	Predicates []SurveyDetailQueryPredicate `json:"predicates,omitempty" jsonschema_description:"TODO"`
+	Type       FilterType                   `json:"type" jsonschema_description:"How to combine this filter's predicates and clauses: 'and' needs every one to match, 'or' needs at least one."`
+	Clauses    []SurveyDetailQueryClause    `json:"clauses,omitempty" jsonschema_description:"Nested and/or groups of predicates; each clause is evaluated on its own and its result is combined with the rest using this filter's type."`
+	Predicates []SurveyDetailQueryPredicate `json:"predicates,omitempty" jsonschema_description:"Conditions (e.g. dimension surveyStatus matches Finished, or metric oSurveyTotalScore with a range), combined with the clauses by this filter's type; give predicates, clauses or both."`
 }
 
-// ResolutionDetailQueryFilter TODO.
-//
-// spec model ResolutionDetailQueryFilter:
+// ResolutionDetailQueryFilter selects conversations in the details query by resolution data, that is whether a
+// follow-up contact was avoided. Its predicates and clauses are combined with its type ('and' or 'or'); each
+// clause combines its own predicates with the clause's type.
 type ResolutionDetailQueryFilter struct {
-	//spec: Boolean operation to apply to the provided predicates and clauses
-	Type FilterType `json:"type" jsonschema_description:"TODO"`
-	//spec: Boolean 'and/or' logic with up to two-levels of nesting
-	Clauses []ResolutionDetailQueryClause `json:"clauses,omitempty" jsonschema_description:"TODO"`
-	//spec: Like a three-word sentence: (attribute-name) (operator) (target-value).
-	Predicates []ResolutionDetailQueryPredicate `json:"predicates,omitempty" jsonschema_description:"TODO"`
+	Type       FilterType                       `json:"type" jsonschema_description:"How to combine this filter's predicates and clauses: 'and' needs every one to match, 'or' needs at least one."`
+	Clauses    []ResolutionDetailQueryClause    `json:"clauses,omitempty" jsonschema_description:"Nested and/or groups of predicates; each clause is evaluated on its own and its result is combined with the rest using this filter's type."`
+	Predicates []ResolutionDetailQueryPredicate `json:"predicates,omitempty" jsonschema_description:"Conditions (e.g. metric nNextContactAvoided with a range), combined with the clauses by this filter's type; give predicates, clauses or both."`
 }
 
-// AnalyticsQueryAggregation TODO.
-//
-// spec model AnalyticsQueryAggregation:
+// AnalyticsQueryAggregation asks the details query for a summary of the matching conversations (it does not
+// filter them): termFrequency counts conversations per value of a dimension, numericRange counts them per
+// bucket of a metric.
 type AnalyticsQueryAggregation struct {
-	//spec: Optional type, can usually be inferred
-	Type AggregationType `json:"type,omitempty" jsonschema_description:"TODO"`
-	//spec: For use with termFrequency aggregations
-	Dimension string `json:"dimension,omitempty" jsonschema_description:"TODO"`
-	//spec: For use with numericRange aggregations
-	Metric string `json:"metric,omitempty" jsonschema_description:"TODO"`
-	//spec: For use with termFrequency aggregations
-	Size int `json:"size,omitempty" jsonschema_description:"TODO"`
-	//spec: For use with numericRange aggregations
-	Ranges []AggregationRange `json:"ranges,omitempty" jsonschema_description:"TODO"`
+	Type      AggregationType    `json:"type,omitempty" jsonschema_description:"termFrequency (counts per dimension value, uses dimension and size) or numericRange (counts per metric bucket, uses metric and ranges); usually inferred, so optional."`
+	Dimension string             `json:"dimension,omitempty" jsonschema_description:"Dimension whose values are counted, for termFrequency aggregations, e.g. queueId, userId or mediaType."`
+	Metric    string             `json:"metric,omitempty" jsonschema_description:"Metric whose values are bucketed, for numericRange aggregations, e.g. tHandle (milliseconds)."`
+	Size      int                `json:"size,omitempty" jsonschema_description:"How many of the most frequent values to return, for termFrequency aggregations."`
+	Ranges    []AggregationRange `json:"ranges,omitempty" jsonschema_description:"Buckets for numericRange aggregations, each with gte (inclusive) and/or lt (exclusive) in the metric's unit."`
 }
 
-// PagingSpec TODO.
-//
-// spec model PagingSpec:
+// PagingSpec chooses which page of conversations the details query returns; without it the first 25 matches
+// come back.
 type PagingSpec struct {
-	//spec: How many results per page
-	PageSize int `json:"pageSize" jsonschema_description:"TODO"`
-	//spec: How many pages in
-	PageNumber int `json:"pageNumber" jsonschema_description:"TODO"`
+	PageSize   int `json:"pageSize" jsonschema:"minimum=1" jsonschema_description:"Conversations per page; the API default is 25."`
+	PageNumber int `json:"pageNumber" jsonschema:"minimum=1" jsonschema_description:"Page to return, starting at 1; compare pageSize times pageNumber with totalHits in the answer to know whether more pages exist."`
 }
 
-// ConversationActivityQueryClause TODO.
-//
-// spec model ConversationActivityQueryClause:
+// ConversationActivityQueryClause is a group of activity predicates combined with its own type, used inside a
+// ConversationActivityQueryFilter.
 type ConversationActivityQueryClause struct {
-	//spec: Boolean operation to apply to the provided predicates
-	Type FilterType `json:"type" jsonschema_description:"TODO"`
-	//spec: Like a three-word sentence: (attribute-name) (operator) (target-value).
-	Predicates []ConversationActivityQueryPredicate `json:"predicates" jsonschema_description:"TODO"`
+	Type       FilterType                           `json:"type" jsonschema_description:"How to combine this clause's predicates: 'and' needs all of them to match, 'or' needs at least one."`
+	Predicates []ConversationActivityQueryPredicate `json:"predicates" jsonschema_description:"Conditions in this clause, at least one, each of the form attribute, operator, value (e.g. dimension mediaType matches voice)."`
 }
 
-// ConversationActivityQueryPredicate TODO.
-//
-// spec model ConversationActivityQueryPredicate:
+// ConversationActivityQueryPredicate is one condition of the activity query: a dimension, an operator and, for
+// matches, a value.
 type ConversationActivityQueryPredicate struct {
-	//spec: Optional type, can usually be inferred
-	Type PredicateType `json:"type,omitempty" jsonschema_description:"TODO"`
-	//spec: Left hand side for dimension predicates
-	Dimension ActivityDimension `json:"dimension,omitempty" jsonschema_description:"TODO"`
-	//spec: Optional operator, default is matches
-	Operator PredicateOperator `json:"operator,omitempty" jsonschema_description:"TODO"`
-	//spec: Right hand side for dimension predicates
-	Value string `json:"value,omitempty" jsonschema_description:"TODO"`
+	Type      PredicateType     `json:"type,omitempty" jsonschema_description:"Kind of predicate; only dimension applies here and it is inferred, so it can be omitted."`
+	Dimension ActivityDimension `json:"dimension,omitempty" jsonschema_description:"Attribute to test, such as queueId, userId, teamId, mediaType or direction."`
+	Operator  PredicateOperator `json:"operator,omitempty" jsonschema_description:"Comparison to apply: matches (the default) tests against value or range; exists and notExists only test whether the attribute is present and take no value."`
+	Value     string            `json:"value,omitempty" jsonschema_description:"Exact value the dimension must equal for matches, e.g. a queue id or 'voice'; leave empty for exists and notExists."`
 }
 
-// ConversationAggregateQueryClause TODO.
-//
-// spec model ConversationAggregateQueryClause:
+// ConversationAggregateQueryClause is a group of aggregate predicates combined with its own type, used inside a
+// ConversationAggregateQueryFilter.
 type ConversationAggregateQueryClause struct {
-	//spec: Boolean operation to apply to the provided predicates
-	Type FilterType `json:"type" jsonschema_description:"TODO"`
-	//spec: Like a three-word sentence: (attribute-name) (operator) (target-value).
-	Predicates []ConversationAggregateQueryPredicate `json:"predicates" jsonschema_description:"TODO"`
+	Type       FilterType                            `json:"type" jsonschema_description:"How to combine this clause's predicates: 'and' needs all of them to match, 'or' needs at least one."`
+	Predicates []ConversationAggregateQueryPredicate `json:"predicates" jsonschema_description:"Conditions in this clause, at least one, each of the form attribute, operator, value (e.g. dimension queueId matches a queue id)."`
 }
 
-// ConversationAggregateQueryPredicate TODO.
-//
-// spec model ConversationAggregateQueryPredicate:
+// ConversationAggregateQueryPredicate is one condition of the aggregates query: a dimension, an operator and,
+// for matches, either an exact value or a numeric range.
 type ConversationAggregateQueryPredicate struct {
-	//spec: Optional type, can usually be inferred
-	Type PredicateType `json:"type,omitempty" jsonschema_description:"TODO"`
-	//spec: Left hand side for dimension predicates
-	Dimension AggregateDimension `json:"dimension,omitempty" jsonschema_description:"TODO"`
-	//spec: Optional operator, default is matches
-	Operator PredicateOperator `json:"operator,omitempty" jsonschema_description:"TODO"`
-	//spec: Right hand side for dimension predicates
-	Value string `json:"value,omitempty" jsonschema_description:"TODO"`
-	//spec: Right hand side for dimension predicates
-	Range *NumericRange `json:"range,omitempty" jsonschema_description:"TODO"`
+	Type      PredicateType      `json:"type,omitempty" jsonschema_description:"Kind of predicate; only dimension applies here and it is inferred, so it can be omitted."`
+	Dimension AggregateDimension `json:"dimension,omitempty" jsonschema_description:"Attribute to test, such as queueId, userId, mediaType, direction, purpose or wrapUpCode."`
+	Operator  PredicateOperator  `json:"operator,omitempty" jsonschema_description:"Comparison to apply: matches (the default) tests against value or range; exists and notExists only test whether the attribute is present and take no value."`
+	Value     string             `json:"value,omitempty" jsonschema_description:"Exact value the dimension must equal for matches, e.g. a queue id, 'voice' or 'inbound'; do not combine with range."`
+	Range     *NumericRange      `json:"range,omitempty" jsonschema_description:"Numeric bounds for a numeric dimension such as routingPriority or mediaCount, used instead of value."`
 }
 
-// AggregationRange TODO.
-//
-// spec model AggregationRange:
+// AggregationRange is a half-open numeric bucket [gte, lt) in the unit of the metric it applies to
+// (milliseconds for durations), used by numericRange aggregations and rangeBound views. A nil bound is
+// left out of the request; a bound of 0 is sent.
 type AggregationRange struct {
-	//spec: Greater than or equal to
-	Gte float64 `json:"gte,omitempty" jsonschema_description:"TODO"`
-	//spec: Less than
-	Lt float64 `json:"lt,omitempty" jsonschema_description:"TODO"`
+	Gte *float64 `json:"gte,omitempty" jsonschema_description:"Inclusive lower bound; omit for no lower bound."`
+	Lt  *float64 `json:"lt,omitempty" jsonschema_description:"Exclusive upper bound; omit for no upper bound."`
 }
 
-// ConversationDetailQueryClause TODO.
-//
-// spec model ConversationDetailQueryClause:
+// ConversationDetailQueryClause is a group of conversation-level predicates combined with its own type, used
+// inside a ConversationDetailQueryFilter.
 type ConversationDetailQueryClause struct {
-	//spec: Boolean operation to apply to the provided predicates
-	Type FilterType `json:"type" jsonschema_description:"TODO"`
-	//spec: Like a three-word sentence: (attribute-name) (operator) (target-value).
-	Predicates []ConversationDetailQueryPredicate `json:"predicates" jsonschema_description:"TODO"`
+	Type       FilterType                         `json:"type" jsonschema_description:"How to combine this clause's predicates: 'and' needs all of them to match, 'or' needs at least one."`
+	Predicates []ConversationDetailQueryPredicate `json:"predicates" jsonschema_description:"Conditions in this clause, at least one, each of the form attribute, operator, value (e.g. dimension divisionId matches a division id)."`
 }
 
-// ConversationDetailQueryPredicate TODO.
-//
-// spec model ConversationDetailQueryPredicate:
+// ConversationDetailQueryPredicate is one conversation-level condition of the details query: set either
+// dimension or metric, an operator, and for matches either value or range.
 type ConversationDetailQueryPredicate struct {
-	//spec: Optional type, can usually be inferred
-	Type PredicateType `json:"type,omitempty" jsonschema_description:"TODO"`
-	//spec: Left hand side for dimension predicates
-	Dimension ConversationDetailDimension `json:"dimension,omitempty" jsonschema_description:"TODO"`
-	//spec: Left hand side for metric predicates
-	Metric ConversationDetailMetric `json:"metric,omitempty" jsonschema_description:"TODO"`
-	//spec: Optional operator, default is matches
-	Operator PredicateOperator `json:"operator,omitempty" jsonschema_description:"TODO"`
-	//spec: Right hand side for dimension or metric predicates
-	Value string `json:"value,omitempty" jsonschema_description:"TODO"`
-	//spec: Right hand side for dimension or metric predicates
-	Range *NumericRange `json:"range,omitempty" jsonschema_description:"TODO"`
+	Type      PredicateType               `json:"type,omitempty" jsonschema_description:"Kind of left-hand side: dimension, metric or property; usually inferred from the field you set, so it can be omitted."`
+	Dimension ConversationDetailDimension `json:"dimension,omitempty" jsonschema_description:"Conversation attribute to test, e.g. conversationId, divisionId or originatingDirection; conversationEnd with notExists finds conversations still in progress. Set this or metric."`
+	Metric    ConversationDetailMetric    `json:"metric,omitempty" jsonschema_description:"Conversation metric to test, e.g. tHandle or tTalk (durations in milliseconds) or nTransferred (a count), usually with range. Set this or dimension."`
+	Operator  PredicateOperator           `json:"operator,omitempty" jsonschema_description:"Comparison to apply: matches (the default) tests against value or range; exists and notExists only test whether the attribute is present and take no value."`
+	Value     string                      `json:"value,omitempty" jsonschema_description:"Exact value to match, as a string, e.g. a conversation id or 'inbound'; do not combine with range."`
+	Range     *NumericRange               `json:"range,omitempty" jsonschema_description:"Numeric bounds to match instead of an exact value, e.g. tHandle gt 600000 for handle time over ten minutes."`
 }
 
-// SegmentDetailQueryClause TODO.
-//
-// spec model SegmentDetailQueryClause:
+// SegmentDetailQueryClause is a group of segment predicates combined with its own type, used inside a
+// SegmentDetailQueryFilter.
 type SegmentDetailQueryClause struct {
-	//spec: Boolean operation to apply to the provided predicates
-	Type FilterType `json:"type" jsonschema_description:"TODO"`
-	//spec: Like a three-word sentence: (attribute-name) (operator) (target-value).
-	Predicates []SegmentDetailQueryPredicate `json:"predicates" jsonschema_description:"TODO"`
+	Type       FilterType                    `json:"type" jsonschema_description:"How to combine this clause's predicates: 'and' needs all of them to match, 'or' needs at least one."`
+	Predicates []SegmentDetailQueryPredicate `json:"predicates" jsonschema_description:"Conditions in this clause, at least one, each of the form attribute, operator, value (e.g. dimension purpose matches agent)."`
 }
 
-// SegmentDetailQueryPredicate TODO.
-//
-// spec model SegmentDetailQueryPredicate:
+// SegmentDetailQueryPredicate is one segment-level condition of the details query. Set exactly one left-hand
+// side: a dimension, the metric tSegmentDuration, or a custom attribute given by property plus propertyType;
+// then an operator and, for matches, value or range.
 type SegmentDetailQueryPredicate struct {
-	//spec: Optional type, can usually be inferred
-	Type PredicateType `json:"type,omitempty" jsonschema_description:"TODO"`
-	//spec: Left hand side for dimension predicates
-	Dimension SegmentDimension `json:"dimension,omitempty" jsonschema_description:"TODO"`
-	//spec: Left hand side for property predicates
-	PropertyType PropertyType `json:"propertyType,omitempty" jsonschema_description:"TODO"`
-	//spec: Left hand side for property predicates
-	Property string `json:"property,omitempty" jsonschema_description:"TODO"`
-	//spec: Left hand side for metric predicates
-	Metric SegmentMetric `json:"metric,omitempty" jsonschema_description:"TODO"`
-	//spec: Optional operator, default is matches
-	Operator PredicateOperator `json:"operator,omitempty" jsonschema_description:"TODO"`
-	//spec: Right hand side for dimension, metric, or property predicates
-	Value string `json:"value,omitempty" jsonschema_description:"TODO"`
-	//spec: Right hand side for dimension, metric, or property predicates
-	Range *NumericRange `json:"range,omitempty" jsonschema_description:"TODO"`
+	Type         PredicateType     `json:"type,omitempty" jsonschema_description:"Kind of left-hand side: dimension, metric or property; usually inferred from the field you set, so it can be omitted."`
+	Dimension    SegmentDimension  `json:"dimension,omitempty" jsonschema_description:"Segment attribute to test, e.g. queueId, userId, mediaType, direction, purpose, ani, dnis or wrapUpCode; for a dimension predicate."`
+	PropertyType PropertyType      `json:"propertyType,omitempty" jsonschema_description:"Data type of the custom attribute named in property, which decides how value is compared; for a property predicate."`
+	Property     string            `json:"property,omitempty" jsonschema_description:"Name of a custom participant attribute to test, together with propertyType; for a property predicate."`
+	Metric       SegmentMetric     `json:"metric,omitempty" jsonschema_description:"Segment metric to test; tSegmentDuration is a segment's length in milliseconds, usually with range."`
+	Operator     PredicateOperator `json:"operator,omitempty" jsonschema_description:"Comparison to apply: matches (the default) tests against value or range; exists and notExists only test whether the attribute is present and take no value."`
+	Value        string            `json:"value,omitempty" jsonschema_description:"Exact value to match, as a string, e.g. a queue id, 'voice' or an attribute value; do not combine with range."`
+	Range        *NumericRange     `json:"range,omitempty" jsonschema_description:"Numeric bounds to match instead of an exact value, e.g. tSegmentDuration gte 60000 for segments of a minute or more."`
 }
 
-// EvaluationDetailQueryClause TODO.
-//
-// spec model EvaluationDetailQueryClause:
+// EvaluationDetailQueryClause is a group of evaluation predicates combined with its own type, used inside an
+// EvaluationDetailQueryFilter.
 type EvaluationDetailQueryClause struct {
-	//spec: Boolean operation to apply to the provided predicates
-	Type FilterType `json:"type" jsonschema_description:"TODO"`
-	//spec: Like a three-word sentence: (attribute-name) (operator) (target-value).
-	Predicates []EvaluationDetailQueryPredicate `json:"predicates" jsonschema_description:"TODO"`
+	Type       FilterType                       `json:"type" jsonschema_description:"How to combine this clause's predicates: 'and' needs all of them to match, 'or' needs at least one."`
+	Predicates []EvaluationDetailQueryPredicate `json:"predicates" jsonschema_description:"Conditions in this clause, at least one, each of the form attribute, operator, value (e.g. dimension formId matches a form id)."`
 }
 
-// EvaluationDetailQueryPredicate TODO.
-//
-// spec model EvaluationDetailQueryPredicate:
+// EvaluationDetailQueryPredicate is one evaluation condition of the details query: set either dimension or
+// metric, an operator, and for matches either value or range.
 type EvaluationDetailQueryPredicate struct {
-	//spec: Optional type, can usually be inferred
-	Type PredicateType `json:"type,omitempty" jsonschema_description:"TODO"`
-	//spec: Left hand side for dimension predicates
-	Dimension EvaluationDimension `json:"dimension,omitempty" jsonschema_description:"TODO"`
-	//spec: Left hand side for metric predicates
-	Metric EvaluationMetric `json:"metric,omitempty" jsonschema_description:"TODO"`
-	//spec: Optional operator, default is matches
-	Operator PredicateOperator `json:"operator,omitempty" jsonschema_description:"TODO"`
-	//spec: Right hand side for dimension or metric predicates
-	Value string `json:"value,omitempty" jsonschema_description:"TODO"`
-	//spec: Right hand side for dimension or metric predicates
-	Range *NumericRange `json:"range,omitempty" jsonschema_description:"TODO"`
+	Type      PredicateType       `json:"type,omitempty" jsonschema_description:"Kind of left-hand side: dimension, metric or property; usually inferred from the field you set, so it can be omitted."`
+	Dimension EvaluationDimension `json:"dimension,omitempty" jsonschema_description:"Evaluation attribute to test, e.g. evaluationId, evaluatorId, userId (the evaluated agent), formId or evaluationStatus. Set this or metric."`
+	Metric    EvaluationMetric    `json:"metric,omitempty" jsonschema_description:"Evaluation score to test, oTotalScore or oTotalCriticalScore, usually with range. Set this or dimension."`
+	Operator  PredicateOperator   `json:"operator,omitempty" jsonschema_description:"Comparison to apply: matches (the default) tests against value or range; exists and notExists only test whether the attribute is present and take no value."`
+	Value     string              `json:"value,omitempty" jsonschema_description:"Exact value to match, as a string, e.g. an evaluator's user id; do not combine with range."`
+	Range     *NumericRange       `json:"range,omitempty" jsonschema_description:"Numeric bounds to match instead of an exact value, e.g. oTotalScore lt 70."`
 }
 
-// SurveyDetailQueryClause TODO.
-//
-// spec model SurveyDetailQueryClause:
+// SurveyDetailQueryClause is a group of survey predicates combined with its own type, used inside a
+// SurveyDetailQueryFilter.
 type SurveyDetailQueryClause struct {
-	//spec: Boolean operation to apply to the provided predicates
-	Type FilterType `json:"type" jsonschema_description:"TODO"`
-	//spec: Like a three-word sentence: (attribute-name) (operator) (target-value).
-	Predicates []SurveyDetailQueryPredicate `json:"predicates" jsonschema_description:"TODO"`
+	Type       FilterType                   `json:"type" jsonschema_description:"How to combine this clause's predicates: 'and' needs all of them to match, 'or' needs at least one."`
+	Predicates []SurveyDetailQueryPredicate `json:"predicates" jsonschema_description:"Conditions in this clause, at least one, each of the form attribute, operator, value (e.g. dimension surveyFormId matches a form id)."`
 }
 
-// SurveyDetailQueryPredicate TODO.
-//
-// spec model SurveyDetailQueryPredicate:
+// SurveyDetailQueryPredicate is one survey condition of the details query: set either dimension or metric, an
+// operator, and for matches either value or range.
 type SurveyDetailQueryPredicate struct {
-	//spec: Optional type, can usually be inferred
-	Type PredicateType `json:"type,omitempty" jsonschema_description:"TODO"`
-	//spec: Left hand side for dimension predicates
-	Dimension SurveyDimension `json:"dimension,omitempty" jsonschema_description:"TODO"`
-	//spec: Left hand side for metric predicates
-	Metric SurveyMetric `json:"metric,omitempty" jsonschema_description:"TODO"`
-	//spec: Optional operator, default is matches
-	Operator PredicateOperator `json:"operator,omitempty" jsonschema_description:"TODO"`
-	//spec: Right hand side for dimension or metric predicates
-	Value string `json:"value,omitempty" jsonschema_description:"TODO"`
-	//spec: Right hand side for dimension or metric predicates
-	Range *NumericRange `json:"range,omitempty" jsonschema_description:"TODO"`
+	Type      PredicateType     `json:"type,omitempty" jsonschema_description:"Kind of left-hand side: dimension, metric or property; usually inferred from the field you set, so it can be omitted."`
+	Dimension SurveyDimension   `json:"dimension,omitempty" jsonschema_description:"Survey attribute to test, e.g. surveyId, surveyFormId, surveyStatus, surveyPromoterScore, queueId or userId. Set this or metric."`
+	Metric    SurveyMetric      `json:"metric,omitempty" jsonschema_description:"Survey score to test; oSurveyTotalScore, usually with range. Set this or dimension."`
+	Operator  PredicateOperator `json:"operator,omitempty" jsonschema_description:"Comparison to apply: matches (the default) tests against value or range; exists and notExists only test whether the attribute is present and take no value."`
+	Value     string            `json:"value,omitempty" jsonschema_description:"Exact value to match, as a string, e.g. a survey form id; do not combine with range."`
+	Range     *NumericRange     `json:"range,omitempty" jsonschema_description:"Numeric bounds to match instead of an exact value, e.g. oSurveyTotalScore gte 80."`
 }
 
-// ResolutionDetailQueryClause TODO.
-//
-// spec model ResolutionDetailQueryClause:
+// ResolutionDetailQueryClause is a group of resolution predicates combined with its own type, used inside a
+// ResolutionDetailQueryFilter.
 type ResolutionDetailQueryClause struct {
-	//spec: Boolean operation to apply to the provided predicates
-	Type FilterType `json:"type" jsonschema_description:"TODO"`
-	//spec: Like a three-word sentence: (attribute-name) (operator) (target-value).
-	Predicates []ResolutionDetailQueryPredicate `json:"predicates" jsonschema_description:"TODO"`
+	Type       FilterType                       `json:"type" jsonschema_description:"How to combine this clause's predicates: 'and' needs all of them to match, 'or' needs at least one."`
+	Predicates []ResolutionDetailQueryPredicate `json:"predicates" jsonschema_description:"Conditions in this clause, at least one, each of the form attribute, operator, value (e.g. metric nNextContactAvoided with a range)."`
 }
 
-// ResolutionDetailQueryPredicate TODO.
-//
-// spec model ResolutionDetailQueryPredicate:
+// ResolutionDetailQueryPredicate is one resolution condition of the details query: the metric
+// nNextContactAvoided with an operator and, for matches, value or range.
 type ResolutionDetailQueryPredicate struct {
-	//spec: Optional type, can usually be inferred
-	Type PredicateType `json:"type,omitempty" jsonschema_description:"TODO"`
-	//spec: Left hand side for metric predicates
-	Metric ResolutionMetric `json:"metric,omitempty" jsonschema_description:"TODO"`
-	//spec: Optional operator, default is matches
-	Operator PredicateOperator `json:"operator,omitempty" jsonschema_description:"TODO"`
-	//spec: Right hand side for metric predicates
-	Value string `json:"value,omitempty" jsonschema_description:"TODO"`
-	//spec: Right hand side for metric predicates
-	Range *NumericRange `json:"range,omitempty" jsonschema_description:"TODO"`
+	Type     PredicateType     `json:"type,omitempty" jsonschema_description:"Kind of predicate; only metric applies here and it is inferred, so it can be omitted."`
+	Metric   ResolutionMetric  `json:"metric,omitempty" jsonschema_description:"Resolution metric to test; nNextContactAvoided counts conversations not followed by another contact."`
+	Operator PredicateOperator `json:"operator,omitempty" jsonschema_description:"Comparison to apply: matches (the default) tests against value or range; exists and notExists only test whether the attribute is present and take no value."`
+	Value    string            `json:"value,omitempty" jsonschema_description:"Exact metric value to match, as a string, e.g. '1'; do not combine with range."`
+	Range    *NumericRange     `json:"range,omitempty" jsonschema_description:"Numeric bounds to match instead of an exact value, e.g. gte 1."`
 }
 
-// NumericRange TODO.
-//
-// spec model NumericRange:
+// NumericRange bounds a number in a predicate, in the unit of the metric or dimension tested (milliseconds for
+// durations). Set one or two bounds, e.g. gte with lt; a nil bound is left out, a bound of 0 is sent.
 type NumericRange struct {
-	//spec: Greater than
-	Gt float64 `json:"gt,omitempty" jsonschema_description:"TODO"`
-	//spec: Greater than or equal to
-	Gte float64 `json:"gte,omitempty" jsonschema_description:"TODO"`
-	//spec: Less than
-	Lt float64 `json:"lt,omitempty" jsonschema_description:"TODO"`
-	//spec: Less than or equal to
-	Lte float64 `json:"lte,omitempty" jsonschema_description:"TODO"`
+	Gt  *float64 `json:"gt,omitempty" jsonschema_description:"Exclusive lower bound: the value must be greater than this."`
+	Gte *float64 `json:"gte,omitempty" jsonschema_description:"Inclusive lower bound: the value must be at least this."`
+	Lt  *float64 `json:"lt,omitempty" jsonschema_description:"Exclusive upper bound: the value must be less than this."`
+	Lte *float64 `json:"lte,omitempty" jsonschema_description:"Inclusive upper bound: the value must be at most this."`
 }
 
-// ActivityMetric TODO.
+// ActivityMetric is a live observation metric of the conversation activity query: current counts of waiting,
+// interacting or alerting conversations, or the longest current wait or interaction.
 type ActivityMetric string
 
 // ActivityMetric values.
@@ -383,7 +271,8 @@ func (ActivityMetric) EnumValues() []string {
 	}
 }
 
-// FilterType TODO.
+// FilterType is the boolean operator of a filter or clause: and requires every predicate and clause to match,
+// or requires at least one.
 type FilterType string
 
 // FilterType values.
@@ -400,7 +289,8 @@ func (FilterType) EnumValues() []string {
 	}
 }
 
-// ViewFunction TODO.
+// ViewFunction is how a ConversationAggregationView derives its metric; rangeBound counts observations inside a
+// range.
 type ViewFunction string
 
 // ViewFunction values.
@@ -415,7 +305,7 @@ func (ViewFunction) EnumValues() []string {
 	}
 }
 
-// SortFunction TODO.
+// SortFunction is the statistic of the sort metric that orders topN and bottomN aggregate results.
 type SortFunction string
 
 // SortFunction values.
@@ -438,7 +328,8 @@ func (SortFunction) EnumValues() []string {
 	}
 }
 
-// AggregationType TODO.
+// AggregationType is the kind of summary in a details query aggregation: termFrequency (counts per dimension
+// value) or numericRange (counts per metric bucket).
 type AggregationType string
 
 // AggregationType values.
@@ -455,7 +346,7 @@ func (AggregationType) EnumValues() []string {
 	}
 }
 
-// PredicateType TODO.
+// PredicateType says what the left-hand side of a predicate is: a dimension, a custom property, or a metric.
 type PredicateType string
 
 // PredicateType values.
@@ -474,7 +365,8 @@ func (PredicateType) EnumValues() []string {
 	}
 }
 
-// PredicateOperator TODO.
+// PredicateOperator is the test a predicate applies: matches compares with value or range, exists and notExists
+// only check whether the attribute is present.
 type PredicateOperator string
 
 // PredicateOperator values.
@@ -493,7 +385,8 @@ func (PredicateOperator) EnumValues() []string {
 	}
 }
 
-// ConversationDetailDimension TODO.
+// ConversationDetailDimension is a conversation-level attribute that a details query conversation filter can
+// test.
 type ConversationDetailDimension string
 
 // ConversationDetailDimension values.
@@ -528,7 +421,8 @@ func (ConversationDetailDimension) EnumValues() []string {
 	}
 }
 
-// PropertyType TODO.
+// PropertyType is the data type of a custom property in a segment predicate, which decides how its value is
+// compared.
 type PropertyType string
 
 // PropertyType values.
@@ -553,7 +447,7 @@ func (PropertyType) EnumValues() []string {
 	}
 }
 
-// SegmentMetric TODO.
+// SegmentMetric is a metric that a details query segment filter can test; tSegmentDuration is in milliseconds.
 type SegmentMetric string
 
 // SegmentMetric values.
@@ -568,7 +462,7 @@ func (SegmentMetric) EnumValues() []string {
 	}
 }
 
-// EvaluationDimension TODO.
+// EvaluationDimension is a quality-evaluation attribute that a details query evaluation filter can test.
 type EvaluationDimension string
 
 // EvaluationDimension values.
@@ -613,7 +507,7 @@ func (EvaluationDimension) EnumValues() []string {
 	}
 }
 
-// EvaluationMetric TODO.
+// EvaluationMetric is an evaluation score that a details query evaluation filter can test.
 type EvaluationMetric string
 
 // EvaluationMetric values.
@@ -630,7 +524,7 @@ func (EvaluationMetric) EnumValues() []string {
 	}
 }
 
-// SurveyDimension TODO.
+// SurveyDimension is a survey attribute that a details query survey filter can test.
 type SurveyDimension string
 
 // SurveyDimension values.
@@ -665,7 +559,7 @@ func (SurveyDimension) EnumValues() []string {
 	}
 }
 
-// SurveyMetric TODO.
+// SurveyMetric is a survey score that a details query survey filter can test.
 type SurveyMetric string
 
 // SurveyMetric values.
@@ -680,7 +574,7 @@ func (SurveyMetric) EnumValues() []string {
 	}
 }
 
-// ResolutionMetric TODO.
+// ResolutionMetric is a resolution metric that a details query resolution filter can test.
 type ResolutionMetric string
 
 // ResolutionMetric values.

@@ -5,16 +5,14 @@ import (
 	"net/http"
 )
 
-// GetConversationSuggestion TODO.
-//
-// spec: Get Suggestion. |
+// GetConversationSuggestion fetches one agent-assist suggestion raised
+// during a conversation, such as a knowledge article, FAQ answer, canned
+// response or script.
 //
 // Genesys Cloud API: GET /api/v2/conversations/{conversationId}/suggestions/{suggestionId}
 type GetConversationSuggestion struct {
-	//spec: Conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: Suggestion ID
-	SuggestionID string `json:"suggestionId" in:"path" jsonschema_description:"TODO"`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_get_calls."`
+	SuggestionID   string `json:"suggestionId" in:"path" jsonschema_description:"Suggestion id, from the entities of genesys_conversations_get_conversation_suggestions."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -22,24 +20,18 @@ func (t *GetConversationSuggestion) Invoke(ctx context.Context, c *Client) (*Res
 	return c.send(ctx, http.MethodGet, "/api/v2/conversations/{conversationId}/suggestions/{suggestionId}", t)
 }
 
-// GetConversationSuggestions TODO.
-//
-// spec: Get all suggestions for a conversation. |
+// GetConversationSuggestions lists the agent-assist suggestions raised during
+// a conversation, optionally filtered by type and state, one cursor page at a
+// time.
 //
 // Genesys Cloud API: GET /api/v2/conversations/{conversationId}/suggestions
 type GetConversationSuggestions struct {
-	//spec: Conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: The cursor that points to the start of the set of entities that has been returned.
-	Before string `json:"before,omitempty" in:"query" jsonschema_description:"TODO"`
-	//spec: The cursor that points to the end of the set of entities that has been returned.
-	After string `json:"after,omitempty" in:"query" jsonschema_description:"TODO"`
-	//spec: Number of entities to return. Maximum of 200.
-	PageSize string `json:"pageSize,omitempty" in:"query" jsonschema_description:"TODO"`
-	//spec: Suggestion type to filter by.
-	Type SuggestionType `json:"type,omitempty" in:"query" jsonschema_description:"TODO"`
-	//spec: Suggestion state to filter Copilot suggestions.
-	State SuggestionState `json:"state,omitempty" in:"query" jsonschema_description:"TODO"`
+	ConversationID string          `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_get_calls."`
+	Before         string          `json:"before,omitempty" in:"query" jsonschema_description:"Cursor for the previous page: the before value inside previousUri of an earlier answer."`
+	After          string          `json:"after,omitempty" in:"query" jsonschema_description:"Cursor for the next page: the after value inside nextUri of an earlier answer; omit for the first page."`
+	PageSize       string          `json:"pageSize,omitempty" in:"query" jsonschema_description:"Number of suggestions per page, written as a string such as '50'; at most 200."`
+	Type           SuggestionType  `json:"type,omitempty" in:"query" jsonschema_description:"Only return suggestions of this type, such as KnowledgeArticle or CannedResponse."`
+	State          SuggestionState `json:"state,omitempty" in:"query" jsonschema_description:"Only return Copilot suggestions in this state, such as Suggested or Accepted."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -47,14 +39,13 @@ func (t *GetConversationSuggestions) Invoke(ctx context.Context, c *Client) (*Re
 	return c.send(ctx, http.MethodGet, "/api/v2/conversations/{conversationId}/suggestions", t)
 }
 
-// GetConversationSummaries TODO.
-//
-// spec: Get the summaries of the conversation. |
+// GetConversationSummaries fetches the AI-generated summaries of a
+// conversation: the overall summary and one per session, each with its
+// reason, resolution, follow-up and predicted wrap-up codes.
 //
 // Genesys Cloud API: GET /api/v2/conversations/{conversationId}/summaries
 type GetConversationSummaries struct {
-	//spec: Conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_get_calls."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -62,20 +53,15 @@ func (t *GetConversationSummaries) Invoke(ctx context.Context, c *Client) (*Resu
 	return c.send(ctx, http.MethodGet, "/api/v2/conversations/{conversationId}/summaries", t)
 }
 
-// PatchConversationSummaryEngagements TODO.
-//
-// spec: Update agent's engagement for the summary. |
+// PatchConversationSummaryEngagements records how the agent engaged with a
+// generated summary: whether it was shown and whether it was copied.
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/{conversationId}/summaries/{summaryId}/engagements
 type PatchConversationSummaryEngagements struct {
-	//spec: Conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: Summary ID
-	SummaryID string `json:"summaryId" in:"path" jsonschema_description:"TODO"`
-	//spec: Represents the visibility of summary
-	Visibility SummaryVisibility `json:"visibility,omitempty" jsonschema_description:"TODO"`
-	//spec: Represents the engagements made by the agent in response to the generated summary
-	Status SummaryEngagementStatus `json:"status,omitempty" jsonschema_description:"TODO"`
+	ConversationID string                  `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_get_calls."`
+	SummaryID      string                  `json:"summaryId" in:"path" jsonschema_description:"Summary id, from the summary or sessionSummaries of genesys_conversations_get_conversation_summaries."`
+	Visibility     SummaryVisibility       `json:"visibility,omitempty" jsonschema_description:"Whether the summary was shown to the agent."`
+	Status         SummaryEngagementStatus `json:"status,omitempty" jsonschema_description:"Whether the agent copied the summary text."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -83,20 +69,16 @@ func (t *PatchConversationSummaryEngagements) Invoke(ctx context.Context, c *Cli
 	return c.send(ctx, http.MethodPatch, "/api/v2/conversations/{conversationId}/summaries/{summaryId}/engagements", t)
 }
 
-// PatchConversationSummaryFeedback TODO.
-//
-// spec: Update the feedback for the summary. |
+// PatchConversationSummaryFeedback changes feedback already given on a
+// generated summary: the agent's rating and the agent's own version of the
+// summary.
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/{conversationId}/summaries/{summaryId}/feedback
 type PatchConversationSummaryFeedback struct {
-	//spec: Conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: Summary ID
-	SummaryID string `json:"summaryId" in:"path" jsonschema_description:"TODO"`
-	//spec: Agent’s rating for the system-generated summary.
-	Rating SummaryRating `json:"rating,omitempty" jsonschema_description:"TODO"`
-	//spec: Agent's summary for the conversation
-	Summary string `json:"summary,omitempty" jsonschema_description:"TODO"`
+	ConversationID string        `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_get_calls."`
+	SummaryID      string        `json:"summaryId" in:"path" jsonschema_description:"Summary id, from the summary or sessionSummaries of genesys_conversations_get_conversation_summaries."`
+	Rating         SummaryRating `json:"rating,omitempty" jsonschema_description:"The agent's rating of the generated summary."`
+	Summary        string        `json:"summary,omitempty" jsonschema_description:"The agent's own text of the conversation summary."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -104,20 +86,16 @@ func (t *PatchConversationSummaryFeedback) Invoke(ctx context.Context, c *Client
 	return c.send(ctx, http.MethodPatch, "/api/v2/conversations/{conversationId}/summaries/{summaryId}/feedback", t)
 }
 
-// PostConversationSuggestionEngagement TODO.
-//
-// spec: Save an engagement on the suggestion. |
+// PostConversationSuggestionEngagement records what the agent did with an
+// agent-assist suggestion (opened, copied, dismissed or rated it) and answers
+// with the saved engagement.
 //
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/suggestions/{suggestionId}/engagement
 type PostConversationSuggestionEngagement struct {
-	//spec: Conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: Suggestion ID
-	SuggestionID string `json:"suggestionId" in:"path" jsonschema_description:"TODO"`
-	//spec: The type of engagement with the suggestion.
-	EngagementType SuggestionEngagementType `json:"engagementType" jsonschema_description:"TODO"`
-	//spec: The given feedback on the suggestion, if any.
-	Feedback *SuggestionFeedback `json:"feedback,omitempty" jsonschema_description:"TODO"`
+	ConversationID string                   `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_get_calls."`
+	SuggestionID   string                   `json:"suggestionId" in:"path" jsonschema_description:"Suggestion id, from the entities of genesys_conversations_get_conversation_suggestions."`
+	EngagementType SuggestionEngagementType `json:"engagementType" jsonschema_description:"What the agent did with the suggestion; use Feedback together with a feedback rating."`
+	Feedback       *SuggestionFeedback      `json:"feedback,omitempty" jsonschema_description:"The agent's rating of the suggestion, when engagementType is Feedback."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -125,20 +103,16 @@ func (t *PostConversationSuggestionEngagement) Invoke(ctx context.Context, c *Cl
 	return c.send(ctx, http.MethodPost, "/api/v2/conversations/{conversationId}/suggestions/{suggestionId}/engagement", t)
 }
 
-// PostConversationSummaryFeedback TODO.
-//
-// spec: Submit feedback for the summary. |
+// PostConversationSummaryFeedback submits the agent's first feedback on a
+// generated summary: the agent's own version of the summary and, optionally,
+// a rating.
 //
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/summaries/{summaryId}/feedback
 type PostConversationSummaryFeedback struct {
-	//spec: Conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: Summary ID
-	SummaryID string `json:"summaryId" in:"path" jsonschema_description:"TODO"`
-	//spec: Agent’s rating for the system-generated summary.
-	Rating SummaryRating `json:"rating,omitempty" jsonschema_description:"TODO"`
-	//spec: Agent's summary for the conversation
-	Summary string `json:"summary" jsonschema_description:"TODO"`
+	ConversationID string        `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_get_calls."`
+	SummaryID      string        `json:"summaryId" in:"path" jsonschema_description:"Summary id, from the summary or sessionSummaries of genesys_conversations_get_conversation_summaries."`
+	Rating         SummaryRating `json:"rating,omitempty" jsonschema_description:"The agent's rating of the generated summary."`
+	Summary        string        `json:"summary" jsonschema_description:"The agent's own text of the conversation summary; required."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -146,15 +120,12 @@ func (t *PostConversationSummaryFeedback) Invoke(ctx context.Context, c *Client)
 	return c.send(ctx, http.MethodPost, "/api/v2/conversations/{conversationId}/summaries/{summaryId}/feedback", t)
 }
 
-// SuggestionFeedback TODO.
-//
-// spec model SuggestionFeedback:
+// SuggestionFeedback is an agent's rating of an agent-assist suggestion.
 type SuggestionFeedback struct {
-	//spec: The rating value of the suggestion feedback.
-	Rating SuggestionRating `json:"rating" jsonschema_description:"TODO"`
+	Rating SuggestionRating `json:"rating" jsonschema_description:"Whether the agent found the suggestion helpful (Positive) or not (Negative)."`
 }
 
-// SuggestionType TODO.
+// SuggestionType is the kind of content an agent-assist suggestion offers.
 type SuggestionType string
 
 // SuggestionType values.
@@ -183,7 +154,8 @@ func (SuggestionType) EnumValues() []string {
 	}
 }
 
-// SuggestionState TODO.
+// SuggestionState is where a Copilot suggestion stands: still suggested,
+// accepted, dismissed, failed or rated.
 type SuggestionState string
 
 // SuggestionState values.
@@ -206,7 +178,7 @@ func (SuggestionState) EnumValues() []string {
 	}
 }
 
-// SummaryVisibility TODO.
+// SummaryVisibility says whether a generated summary was shown to the agent.
 type SummaryVisibility string
 
 // SummaryVisibility values.
@@ -225,7 +197,8 @@ func (SummaryVisibility) EnumValues() []string {
 	}
 }
 
-// SummaryEngagementStatus TODO.
+// SummaryEngagementStatus says whether the agent copied a generated
+// summary.
 type SummaryEngagementStatus string
 
 // SummaryEngagementStatus values.
@@ -244,7 +217,7 @@ func (SummaryEngagementStatus) EnumValues() []string {
 	}
 }
 
-// SummaryRating TODO.
+// SummaryRating is an agent's verdict on a generated summary.
 type SummaryRating string
 
 // SummaryRating values.
@@ -263,7 +236,8 @@ func (SummaryRating) EnumValues() []string {
 	}
 }
 
-// SuggestionEngagementType TODO.
+// SuggestionEngagementType is what an agent did with an agent-assist
+// suggestion.
 type SuggestionEngagementType string
 
 // SuggestionEngagementType values.
@@ -284,7 +258,7 @@ func (SuggestionEngagementType) EnumValues() []string {
 	}
 }
 
-// SuggestionRating TODO.
+// SuggestionRating is an agent's verdict on an agent-assist suggestion.
 type SuggestionRating string
 
 // SuggestionRating values.
@@ -306,8 +280,8 @@ func assistTools() []Spec {
 		{
 			Name:        "genesys_conversations_get_conversation_suggestion",
 			ShortName:   "genesys_get_conversation_suggestion",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Get conversation suggestion",
+			Description: "Get one agent-assist (Copilot) suggestion raised in a conversation, with its content (knowledge article, FAQ, canned response, script or third-party text), trigger, context and state. Get the suggestion id from genesys_conversations_get_conversation_suggestions.",
 			Toolset:     ToolsetAssist,
 			Access:      Read,
 			Idempotent:  true,
@@ -318,8 +292,8 @@ func assistTools() []Spec {
 		{
 			Name:        "genesys_conversations_get_conversation_suggestions",
 			ShortName:   "genesys_get_conversation_suggestions",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "List conversation suggestions",
+			Description: "List the agent-assist (Copilot) suggestions raised during a conversation, optionally only one type or state, in pages of up to 200 (pageSize is a string). Follow the after cursor from nextUri for more. The conversation id comes from genesys_conversations_get_conversations or genesys_conversations_get_calls.",
 			Toolset:     ToolsetAssist,
 			Access:      Read,
 			Idempotent:  true,
@@ -330,8 +304,8 @@ func assistTools() []Spec {
 		{
 			Name:        "genesys_conversations_get_conversation_summaries",
 			ShortName:   "genesys_get_conversation_summaries",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Get conversation summaries",
+			Description: "Get the AI-generated summaries of a conversation: the overall summary and per-session summaries, with reason, resolution, follow-up and predicted wrap-up codes. The answer holds the summary ids used by the summary feedback and engagement tools. The conversation id comes from genesys_conversations_get_conversations or genesys_conversations_get_calls.",
 			Toolset:     ToolsetAssist,
 			Access:      Read,
 			Idempotent:  true,
@@ -342,8 +316,8 @@ func assistTools() []Spec {
 		{
 			Name:        "genesys_conversations_patch_conversation_summary_engagements",
 			ShortName:   "genesys_patch_conversation_summary_engagements",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Record summary engagement",
+			Description: "Record whether a generated conversation summary was shown to the agent and whether the agent copied it. Send only the fields to change. Get the summary id from genesys_conversations_get_conversation_summaries.",
 			Toolset:     ToolsetAssist,
 			Access:      Write,
 			Idempotent:  true,
@@ -354,8 +328,8 @@ func assistTools() []Spec {
 		{
 			Name:        "genesys_conversations_patch_conversation_summary_feedback",
 			ShortName:   "genesys_patch_conversation_summary_feedback",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Update summary feedback",
+			Description: "Change the agent's feedback on a generated conversation summary: the rating and/or the agent's own summary text. Use genesys_conversations_post_conversation_summary_feedback to give feedback the first time. Get the summary id from genesys_conversations_get_conversation_summaries.",
 			Toolset:     ToolsetAssist,
 			Access:      Write,
 			Idempotent:  true,
@@ -366,8 +340,8 @@ func assistTools() []Spec {
 		{
 			Name:        "genesys_conversations_post_conversation_suggestion_engagement",
 			ShortName:   "genesys_post_conversation_suggestion_engagement",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Record suggestion engagement",
+			Description: "Record what the agent did with an agent-assist suggestion: Opened, Copied, Dismissed, or Feedback with a Positive or Negative rating. Each call saves a new engagement. Get the suggestion id from genesys_conversations_get_conversation_suggestions.",
 			Toolset:     ToolsetAssist,
 			Access:      Write,
 			Idempotent:  false,
@@ -378,8 +352,8 @@ func assistTools() []Spec {
 		{
 			Name:        "genesys_conversations_post_conversation_summary_feedback",
 			ShortName:   "genesys_post_conversation_summary_feedback",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Submit summary feedback",
+			Description: "Submit the agent's feedback on a generated conversation summary: the agent's own summary text (required) and an optional rating. To change feedback already given, use genesys_conversations_patch_conversation_summary_feedback. Get the summary id from genesys_conversations_get_conversation_summaries.",
 			Toolset:     ToolsetAssist,
 			Access:      Write,
 			Idempotent:  false,

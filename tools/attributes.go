@@ -5,16 +5,13 @@ import (
 	"net/http"
 )
 
-// DeleteConversationCustomAttribute TODO.
-//
-// spec: Delete a custom attributes record. |
+// DeleteConversationCustomAttribute removes one custom attributes record from a
+// conversation. The record cannot be recovered afterwards.
 //
 // Genesys Cloud API: DELETE /api/v2/conversations/{conversationId}/customattributes/{attributesId}
 type DeleteConversationCustomAttribute struct {
-	//spec: conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: attributesId
-	AttributesID string `json:"attributesId" in:"path" jsonschema_description:"TODO"`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
+	AttributesID   string `json:"attributesId" in:"path" jsonschema_description:"Id of the custom attributes record, from the results of genesys_conversations_get_conversation_customattributes."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -22,16 +19,13 @@ func (t *DeleteConversationCustomAttribute) Invoke(ctx context.Context, c *Clien
 	return c.send(ctx, http.MethodDelete, "/api/v2/conversations/{conversationId}/customattributes/{attributesId}", t)
 }
 
-// GetConversationCustomAttribute TODO.
-//
-// spec: Get custom attributes by id |
+// GetConversationCustomAttribute returns one custom attributes record of a
+// conversation: its values, schema, divisions and current version.
 //
 // Genesys Cloud API: GET /api/v2/conversations/{conversationId}/customattributes/{attributesId}
 type GetConversationCustomAttribute struct {
-	//spec: conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: attributesId
-	AttributesID string `json:"attributesId" in:"path" jsonschema_description:"TODO"`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
+	AttributesID   string `json:"attributesId" in:"path" jsonschema_description:"Id of the custom attributes record, from the results of genesys_conversations_get_conversation_customattributes."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -39,14 +33,12 @@ func (t *GetConversationCustomAttribute) Invoke(ctx context.Context, c *Client) 
 	return c.send(ctx, http.MethodGet, "/api/v2/conversations/{conversationId}/customattributes/{attributesId}", t)
 }
 
-// GetConversationCustomAttributes TODO.
-//
-// spec: Get a list of custom attributes for a conversation. |
+// GetConversationCustomAttributes lists every custom attributes record attached
+// to a conversation.
 //
 // Genesys Cloud API: GET /api/v2/conversations/{conversationId}/customattributes
 type GetConversationCustomAttributes struct {
-	//spec: conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -54,14 +46,13 @@ func (t *GetConversationCustomAttributes) Invoke(ctx context.Context, c *Client)
 	return c.send(ctx, http.MethodGet, "/api/v2/conversations/{conversationId}/customattributes", t)
 }
 
-// GetConversationSecureAttributes TODO.
-//
-// spec: Get the secure attributes on a conversation. |
+// GetConversationSecureAttributes returns the secure attributes of a
+// conversation: sensitive key/value data kept apart from the ordinary
+// participant attributes.
 //
 // Genesys Cloud API: GET /api/v2/conversations/{conversationId}/secureattributes
 type GetConversationSecureAttributes struct {
-	//spec: conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -69,22 +60,16 @@ func (t *GetConversationSecureAttributes) Invoke(ctx context.Context, c *Client)
 	return c.send(ctx, http.MethodGet, "/api/v2/conversations/{conversationId}/secureattributes", t)
 }
 
-// PatchConversationCustomAttributes TODO.
-//
-// spec: Update a single custom attributes record by amending the data with only the provided fields. |
+// PatchConversationCustomAttributes amends one custom attributes record: the
+// attributes it names change and the others keep their values.
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/{conversationId}/customattributes
 type PatchConversationCustomAttributes struct {
-	//spec: conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: Unique identifier for the Custom Attributes record. IDs are created by users.
-	ID string `json:"id" jsonschema_description:"TODO"`
-	//spec: The list of division ids. Use [] if divisions aren't used (Unassigned Division). Omitting or setting to [] clears existing values on update.
-	Divisions []string `json:"divisions,omitempty" jsonschema_description:"TODO"`
-	//spec: The latest version of the Custom Attributes record. Optional for concurrency check.
-	Version int `json:"version,omitempty" jsonschema_description:"TODO"`
-	//spec: The map of attribute values.
-	CustomAttributes map[string]any `json:"customAttributes" jsonschema_description:"TODO"`
+	ConversationID   string         `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
+	ID               string         `json:"id" jsonschema_description:"Id of the custom attributes record to amend, from genesys_conversations_get_conversation_customattributes."`
+	Divisions        []string       `json:"divisions,omitempty" jsonschema_description:"Division ids the record is visible in; [] means the Unassigned Division. Leaving it out clears the record's divisions."`
+	Version          int            `json:"version,omitempty" jsonschema_description:"Current version of the record, from genesys_conversations_get_conversation_customattribute; when set, the update fails if someone changed the record meanwhile."`
+	CustomAttributes map[string]any `json:"customAttributes" jsonschema_description:"Attribute names mapped to their new values; attributes not named keep their values."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -92,14 +77,12 @@ func (t *PatchConversationCustomAttributes) Invoke(ctx context.Context, c *Clien
 	return c.send(ctx, http.MethodPatch, "/api/v2/conversations/{conversationId}/customattributes", t)
 }
 
-// PatchConversationSecureAttributes TODO.
-//
-// spec: Update the secure attributes on a conversation. |
+// PatchConversationSecureAttributes updates some secure attributes of a
+// conversation without replacing the whole set. The values are sensitive.
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/{conversationId}/secureattributes
 type PatchConversationSecureAttributes struct {
-	//spec: conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
 	ConversationSecureAttributes
 }
 
@@ -108,9 +91,9 @@ func (t *PatchConversationSecureAttributes) Invoke(ctx context.Context, c *Clien
 	return c.send(ctx, http.MethodPatch, "/api/v2/conversations/{conversationId}/secureattributes", t)
 }
 
-// PostParticipantsAttributesSearch TODO.
-//
-// spec: Search conversations |
+// PostParticipantsAttributesSearch searches conversations and returns the
+// attributes recorded on their participants, one cursor page at a time.
+// Two catalogue names share it.
 //
 // Genesys Cloud API: POST /api/v2/conversations/participants/attributes/search
 type PostParticipantsAttributesSearch struct {
@@ -122,24 +105,17 @@ func (t *PostParticipantsAttributesSearch) Invoke(ctx context.Context, c *Client
 	return c.send(ctx, http.MethodPost, "/api/v2/conversations/participants/attributes/search", t)
 }
 
-// PostCustomAttributesSearch TODO.
-//
-// spec: Search resources. |
+// PostCustomAttributesSearch pages through the conversation custom attributes
+// records of the organization.
 //
 // Genesys Cloud API: POST /api/v2/conversations/customattributes/search
 type PostCustomAttributesSearch struct {
-	//spec: Expand your search with bulk lookups
-	Expand []string `json:"expand,omitempty" jsonschema_description:"TODO"`
-	//spec: The number of results per page
-	PageSize int `json:"pageSize,omitempty" jsonschema_description:"TODO"`
-	//spec: The page of resources you want to retrieve
-	PageNumber int `json:"pageNumber,omitempty" jsonschema_description:"TODO"`
-	//spec: Multi-value sort order, list of multiple sort values
-	Sort []SearchSort `json:"sort,omitempty" jsonschema_description:"TODO"`
-	//spec: The field in the resource that you want to sort the results by
-	SortBy string `json:"sortBy,omitempty" jsonschema_description:"TODO"`
-	//spec: The sort order for results
-	SortOrder SortOrder `json:"sortOrder,omitempty" jsonschema_description:"TODO"`
+	Expand     []string     `json:"expand,omitempty" jsonschema_description:"Names of related entities to expand in each result; leave out unless needed."`
+	PageSize   int          `json:"pageSize,omitempty" jsonschema_description:"Number of records per page."`
+	PageNumber int          `json:"pageNumber,omitempty" jsonschema_description:"Page to return, starting at 1; the answer's pageCount says how many pages exist."`
+	Sort       []SearchSort `json:"sort,omitempty" jsonschema_description:"Sort keys applied in order, for sorting on several fields; use instead of sortBy and sortOrder."`
+	SortBy     string       `json:"sortBy,omitempty" jsonschema_description:"Name of the field to sort the records by, such as dateModified."`
+	SortOrder  SortOrder    `json:"sortOrder,omitempty" jsonschema_description:"Sort direction: ASC, DESC, or SCORE for relevance."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -147,24 +123,17 @@ func (t *PostCustomAttributesSearch) Invoke(ctx context.Context, c *Client) (*Re
 	return c.send(ctx, http.MethodPost, "/api/v2/conversations/customattributes/search", t)
 }
 
-// PutConversationCustomAttributes TODO.
-//
-// spec: Create or update a single custom attributes record. Updating replaces all data with the provided fields. |
+// PutConversationCustomAttributes creates a custom attributes record on a
+// conversation, or replaces every value of an existing record.
 //
 // Genesys Cloud API: PUT /api/v2/conversations/{conversationId}/customattributes
 type PutConversationCustomAttributes struct {
-	//spec: conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: Unique identifier for the Custom Attributes record. IDs are created by users.
-	ID string `json:"id" jsonschema_description:"TODO"`
-	//spec: The list of division ids. Use [] if divisions aren't used (Unassigned Division). Omitting or setting to [] clears existing values on update.
-	Divisions []string `json:"divisions,omitempty" jsonschema_description:"TODO"`
-	//spec: The id of the schema that dictates which attributes can be included. Required for create, cannot be updated.
-	SchemaID string `json:"schemaId,omitempty" jsonschema_description:"TODO"`
-	//spec: The latest version of the Custom Attributes record. Optional for concurrency check on update.
-	Version int `json:"version,omitempty" jsonschema_description:"TODO"`
-	//spec: The map of attribute values.
-	CustomAttributes map[string]any `json:"customAttributes" jsonschema_description:"TODO"`
+	ConversationID   string         `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
+	ID               string         `json:"id" jsonschema_description:"Id of the record to create or replace; the caller chooses it when creating, existing ids come from genesys_conversations_get_conversation_customattributes."`
+	Divisions        []string       `json:"divisions,omitempty" jsonschema_description:"Division ids the record is visible in; [] means the Unassigned Division. Leaving it out clears the record's divisions."`
+	SchemaID         string         `json:"schemaId,omitempty" jsonschema_description:"Id of the custom attributes schema that defines the allowed attributes; required when creating the record and cannot be changed afterwards."`
+	Version          int            `json:"version,omitempty" jsonschema_description:"Current version of the record for a concurrency check when replacing it, from genesys_conversations_get_conversation_customattribute; leave out when creating."`
+	CustomAttributes map[string]any `json:"customAttributes" jsonschema_description:"Complete map of attribute names to values, checked against the schema; replaces every existing value of the record."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -172,14 +141,12 @@ func (t *PutConversationCustomAttributes) Invoke(ctx context.Context, c *Client)
 	return c.send(ctx, http.MethodPut, "/api/v2/conversations/{conversationId}/customattributes", t)
 }
 
-// PutConversationSecureAttributes TODO.
-//
-// spec: Set the secure attributes on a conversation. |
+// PutConversationSecureAttributes sets the secure attributes of a
+// conversation, replacing the whole set. The values are sensitive.
 //
 // Genesys Cloud API: PUT /api/v2/conversations/{conversationId}/secureattributes
 type PutConversationSecureAttributes struct {
-	//spec: conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
 	ConversationSecureAttributes
 }
 
@@ -188,89 +155,65 @@ func (t *PutConversationSecureAttributes) Invoke(ctx context.Context, c *Client)
 	return c.send(ctx, http.MethodPut, "/api/v2/conversations/{conversationId}/secureattributes", t)
 }
 
-// ConversationSecureAttributes TODO.
-//
-// spec model ConversationSecureAttributes:
+// ConversationSecureAttributes is the body of the secure-attribute tools: a
+// string map of sensitive values (payment, identity or account data) kept apart
+// from ordinary participant attributes, and a version for conflict detection.
 type ConversationSecureAttributes struct {
-	//spec: The map of attribute keys to values.
-	Attributes map[string]string `json:"attributes,omitempty" jsonschema_description:"TODO"`
-	//spec: The version used to detect conflicting updates when using PUT. Not used for PATCH.
-	Version int `json:"version,omitempty" jsonschema_description:"TODO"`
+	Attributes map[string]string `json:"attributes,omitempty" jsonschema_description:"Secure attribute names mapped to string values. The values are sensitive (payment, identity or account data): handle them with care and do not echo them needlessly."`
+	Version    int               `json:"version,omitempty" jsonschema_description:"Version from genesys_conversations_get_conversation_secureattributes; the put tool uses it to reject conflicting updates, the patch tool ignores it."`
 }
 
-// ConversationParticipantSearchRequest TODO.
-//
-// spec model ConversationParticipantSearchRequest:
+// ConversationParticipantSearchRequest is the body of the participant
+// attributes search: criteria, sorting, the fields to return and the paging
+// cursor.
 type ConversationParticipantSearchRequest struct {
-	//spec: The sort order for results
-	SortOrder SortOrder `json:"sortOrder,omitempty" jsonschema_description:"TODO"`
-	//spec: The field in the resource that you want to sort the results by
-	SortBy string `json:"sortBy,omitempty" jsonschema_description:"TODO"`
-	//spec: Multi-value sort order, list of multiple sort values
-	Sort []SearchSort `json:"sort,omitempty" jsonschema_description:"TODO"`
-	//spec:
-	ReturnFields []string `json:"returnFields,omitempty" jsonschema_description:"TODO"`
-	//spec:
-	Query []ConversationParticipantSearchCriteria `json:"query,omitempty" jsonschema_description:"TODO"`
-	//spec:
-	Cursor string `json:"cursor,omitempty" jsonschema_description:"TODO"`
+	SortOrder    SortOrder                               `json:"sortOrder,omitempty" jsonschema_description:"Sort direction: ASC, DESC, or SCORE for relevance."`
+	SortBy       string                                  `json:"sortBy,omitempty" jsonschema_description:"Name of the field to sort the results by, such as startTime."`
+	Sort         []SearchSort                            `json:"sort,omitempty" jsonschema_description:"Sort keys applied in order, for sorting on several fields; use instead of sortBy and sortOrder."`
+	ReturnFields []string                                `json:"returnFields,omitempty" jsonschema_description:"Names of the result fields to return, such as conversationId or participantData; leave out for whole results."`
+	Query        []ConversationParticipantSearchCriteria `json:"query,omitempty" jsonschema_description:"Search criteria, combined by their operators; for example a DATE_RANGE on startTime, or an EXACT match on conversationId."`
+	Cursor       string                                  `json:"cursor,omitempty" jsonschema_description:"Cursor from the previous answer, to get the next page; leave out for the first page."`
 }
 
-// SearchSort TODO.
-//
-// spec model SearchSort:
+// SearchSort is one key of a multi-field sort.
 type SearchSort struct {
-	//spec: The sort order for results
-	SortOrder SortOrder `json:"sortOrder,omitempty" jsonschema_description:"TODO"`
-	//spec: The field in the resource that you want to sort the results by
-	SortBy string `json:"sortBy,omitempty" jsonschema_description:"TODO"`
+	SortOrder SortOrder `json:"sortOrder,omitempty" jsonschema_description:"Direction for this key: ASC, DESC, or SCORE for relevance."`
+	SortBy    string    `json:"sortBy,omitempty" jsonschema_description:"Name of the field this key sorts by."`
 }
 
-// ConversationParticipantSearchCriteria TODO.
-//
-// spec model ConversationParticipantSearchCriteria:
+// ConversationParticipantSearchCriteria is one criterion of the participant
+// attributes search: an exact match or a date range on some fields, or a group
+// of conditions.
 type ConversationParticipantSearchCriteria struct {
-	//spec: The end value of the range. This field is used for range search types.
-	EndValue string `json:"endValue,omitempty" jsonschema_description:"TODO"`
-	//spec: A list of values for the search to match against
-	Values []string `json:"values,omitempty" jsonschema_description:"TODO"`
-	//spec: The start value of the range. This field is used for range search types.
-	StartValue string `json:"startValue,omitempty" jsonschema_description:"TODO"`
-	//spec: A value for the search to match against
-	Value string `json:"value,omitempty" jsonschema_description:"TODO"`
-	//spec: How to apply this search criteria against other criteria
-	Operator CriteriaOperator `json:"operator,omitempty" jsonschema_description:"TODO"`
-	//spec: Groups multiple conditions
-	Group []ParticipantSearchCondition `json:"group,omitempty" jsonschema_description:"TODO"`
-	//spec: Set date format for criteria values when using date range search type. Supports Java date format syntax, example yyyy-MM-dd'T'HH:mm:ss.SSSX.
-	DateFormat string `json:"dateFormat,omitempty" jsonschema_description:"TODO"`
-	//spec: Search Type
-	Type CriteriaType `json:"type" jsonschema_description:"TODO"`
-	//spec: Field names to search against
-	Fields []string `json:"fields,omitempty" jsonschema_description:"TODO"`
+	EndValue   string                       `json:"endValue,omitempty" jsonschema_description:"End of the range for DATE_RANGE criteria, such as 2026-01-31T14:00:00Z, written in dateFormat when that is set."`
+	Values     []string                     `json:"values,omitempty" jsonschema_description:"Several values to match, for EXACT criteria, such as a list of conversation ids."`
+	StartValue string                       `json:"startValue,omitempty" jsonschema_description:"Start of the range for DATE_RANGE criteria, such as 2026-01-31T10:00:00Z, written in dateFormat when that is set."`
+	Value      string                       `json:"value,omitempty" jsonschema_description:"Single value to match, for EXACT criteria, such as a conversation id."`
+	Operator   CriteriaOperator             `json:"operator,omitempty" jsonschema_description:"How this criterion combines with the others: AND (must match), OR (may match) or NOT (must not match)."`
+	Group      []ParticipantSearchCondition `json:"group,omitempty" jsonschema_description:"Conditions evaluated together as one criterion, each with its own operator; groups nest one level, so a condition cannot hold another group."`
+	DateFormat string                       `json:"dateFormat,omitempty" jsonschema_description:"Java date pattern of startValue and endValue for DATE_RANGE criteria, such as yyyy-MM-dd'T'HH:mm:ss.SSSX."`
+	Type       CriteriaType                 `json:"type" jsonschema_description:"Kind of match: EXACT compares value or values, DATE_RANGE takes startValue and endValue."`
+	Fields     []string                     `json:"fields,omitempty" jsonschema_description:"Fields to search, such as conversationId, startTime, endTime or divisionId."`
 }
 
-// ParticipantSearchCondition TODO (one condition inside a criteria group; groups nest one level deep).
+// ParticipantSearchCondition is one condition inside a criteria group.
+//
+// The API model is recursive (a group's conditions may hold groups), which a
+// tool schema cannot express finitely. Groups therefore nest one level here:
+// ParticipantSearchCondition is ConversationParticipantSearchCriteria without
+// the group field, so a condition inside a group cannot hold another group.
 type ParticipantSearchCondition struct {
-	//spec: The end value of the range. This field is used for range search types.
-	EndValue string `json:"endValue,omitempty" jsonschema_description:"TODO"`
-	//spec: A list of values for the search to match against
-	Values []string `json:"values,omitempty" jsonschema_description:"TODO"`
-	//spec: The start value of the range. This field is used for range search types.
-	StartValue string `json:"startValue,omitempty" jsonschema_description:"TODO"`
-	//spec: A value for the search to match against
-	Value string `json:"value,omitempty" jsonschema_description:"TODO"`
-	//spec: How to apply this search criteria against other criteria
-	Operator CriteriaOperator `json:"operator,omitempty" jsonschema_description:"TODO"`
-	//spec: Set date format for criteria values when using date range search type. Supports Java date format syntax, example yyyy-MM-dd'T'HH:mm:ss.SSSX.
-	DateFormat string `json:"dateFormat,omitempty" jsonschema_description:"TODO"`
-	//spec: Search Type
-	Type CriteriaType `json:"type" jsonschema_description:"TODO"`
-	//spec: Field names to search against
-	Fields []string `json:"fields,omitempty" jsonschema_description:"TODO"`
+	EndValue   string           `json:"endValue,omitempty" jsonschema_description:"End of the range for DATE_RANGE criteria, such as 2026-01-31T14:00:00Z, written in dateFormat when that is set."`
+	Values     []string         `json:"values,omitempty" jsonschema_description:"Several values to match, for EXACT criteria, such as a list of conversation ids."`
+	StartValue string           `json:"startValue,omitempty" jsonschema_description:"Start of the range for DATE_RANGE criteria, such as 2026-01-31T10:00:00Z, written in dateFormat when that is set."`
+	Value      string           `json:"value,omitempty" jsonschema_description:"Single value to match, for EXACT criteria, such as a conversation id."`
+	Operator   CriteriaOperator `json:"operator,omitempty" jsonschema_description:"How this criterion combines with the others: AND (must match), OR (may match) or NOT (must not match)."`
+	DateFormat string           `json:"dateFormat,omitempty" jsonschema_description:"Java date pattern of startValue and endValue for DATE_RANGE criteria, such as yyyy-MM-dd'T'HH:mm:ss.SSSX."`
+	Type       CriteriaType     `json:"type" jsonschema_description:"Kind of match: EXACT compares value or values, DATE_RANGE takes startValue and endValue."`
+	Fields     []string         `json:"fields,omitempty" jsonschema_description:"Fields to search, such as conversationId, startTime, endTime or divisionId."`
 }
 
-// SortOrder TODO.
+// SortOrder is the direction of a search sort; SCORE orders by relevance.
 type SortOrder string
 
 // SortOrder values.
@@ -289,7 +232,7 @@ func (SortOrder) EnumValues() []string {
 	}
 }
 
-// CriteriaOperator TODO.
+// CriteriaOperator says how a search criterion combines with the others.
 type CriteriaOperator string
 
 // CriteriaOperator values.
@@ -308,7 +251,7 @@ func (CriteriaOperator) EnumValues() []string {
 	}
 }
 
-// CriteriaType TODO.
+// CriteriaType is the kind of match a search criterion performs.
 type CriteriaType string
 
 // CriteriaType values.
@@ -330,8 +273,8 @@ func attributeTools() []Spec {
 		{
 			Name:        "genesys_conversations_delete_conversation_customattribute",
 			ShortName:   "genesys_delete_conversation_customattribute",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Delete custom attributes record",
+			Description: "Delete one custom attributes record from a conversation; it cannot be recovered. The record id comes from genesys_conversations_get_conversation_customattributes, the conversation id from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query.",
 			Toolset:     ToolsetAttributes,
 			Access:      Destructive,
 			Idempotent:  true,
@@ -342,8 +285,8 @@ func attributeTools() []Spec {
 		{
 			Name:        "genesys_conversations_get_conversation_customattribute",
 			ShortName:   "genesys_get_conversation_customattribute",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Get custom attributes record",
+			Description: "Get one custom attributes record of a conversation: its values, schema, divisions and current version (use the version for concurrency checks when updating). Record ids come from genesys_conversations_get_conversation_customattributes.",
 			Toolset:     ToolsetAttributes,
 			Access:      Read,
 			Idempotent:  true,
@@ -354,8 +297,8 @@ func attributeTools() []Spec {
 		{
 			Name:        "genesys_conversations_get_conversation_customattributes",
 			ShortName:   "genesys_get_conversation_customattributes",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "List conversation custom attributes",
+			Description: "List every custom attributes record attached to a conversation, with ids, values and versions. Conversation ids come from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query. For sensitive data use genesys_conversations_get_conversation_secureattributes instead.",
 			Toolset:     ToolsetAttributes,
 			Access:      Read,
 			Idempotent:  true,
@@ -366,8 +309,8 @@ func attributeTools() []Spec {
 		{
 			Name:        "genesys_conversations_get_conversation_secureattributes",
 			ShortName:   "genesys_get_conversation_secureattributes",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Get secure attributes",
+			Description: "Read the secure attributes of a conversation: sensitive values such as payment, identity or account data, stored apart from ordinary attributes. Call it only when the task needs them and do not repeat the values needlessly. Conversation ids come from genesys_conversations_get_conversations or genesys_conversations_get_calls.",
 			Toolset:     ToolsetAttributes,
 			Access:      Read,
 			Idempotent:  true,
@@ -378,8 +321,8 @@ func attributeTools() []Spec {
 		{
 			Name:        "genesys_conversations_patch_conversation_customattributes",
 			ShortName:   "genesys_patch_conversation_customattributes",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Update some custom attributes",
+			Description: "Amend an existing custom attributes record of a conversation: only the attributes you send change. id and customAttributes are required; pass version from genesys_conversations_get_conversation_customattribute to guard against concurrent edits. Leaving out divisions clears them. To create a record or replace all values use genesys_conversations_put_conversation_customattributes.",
 			Toolset:     ToolsetAttributes,
 			Access:      Write,
 			Idempotent:  true,
@@ -390,8 +333,8 @@ func attributeTools() []Spec {
 		{
 			Name:        "genesys_conversations_patch_conversation_secureattributes",
 			ShortName:   "genesys_patch_conversation_secureattributes",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Update some secure attributes",
+			Description: "Add or change some secure attributes of a conversation without replacing the whole set. The values are sensitive (payment, identity or account data). version is ignored here. To replace every secure attribute use genesys_conversations_put_conversation_secureattributes. Conversation ids come from genesys_conversations_get_conversations or genesys_conversations_get_calls.",
 			Toolset:     ToolsetAttributes,
 			Access:      Write,
 			Idempotent:  true,
@@ -402,8 +345,8 @@ func attributeTools() []Spec {
 		{
 			Name:        "genesys_conversations_post_conversations_participants_attributes_search",
 			ShortName:   "genesys_post_conversations_participants_attributes_search",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Search participant attributes",
+			Description: "Search conversations and get the attributes set on their participants. Criteria match conversation fields such as conversationId, startTime (DATE_RANGE), endTime or divisionId, not attribute values, so filter those in the results. Results come in pages: pass the answer's cursor to get the next one. Same operation as genesys_conversations_post_participants_attributes_search.",
 			Toolset:     ToolsetAttributes,
 			Access:      Read,
 			Idempotent:  true,
@@ -414,8 +357,8 @@ func attributeTools() []Spec {
 		{
 			Name:        "genesys_conversations_post_participants_attributes_search",
 			ShortName:   "genesys_post_participants_attributes_search",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Search participant attributes",
+			Description: "Search conversations and get the attributes set on their participants. Criteria match conversation fields such as conversationId, startTime (DATE_RANGE), endTime or divisionId, not attribute values, so filter those in the results. Results come in pages: pass the answer's cursor to get the next one. Same operation as genesys_conversations_post_conversations_participants_attributes_search.",
 			Toolset:     ToolsetAttributes,
 			Access:      Read,
 			Idempotent:  true,
@@ -426,8 +369,8 @@ func attributeTools() []Spec {
 		{
 			Name:        "genesys_conversations_post_customattributes_search",
 			ShortName:   "genesys_post_customattributes_search",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Search custom attributes records",
+			Description: "Page through the conversation custom attributes records of the organization, sorted as requested; pageSize and pageNumber select the page and the answer gives total and pageCount. To read the records of one known conversation use genesys_conversations_get_conversation_customattributes instead.",
 			Toolset:     ToolsetAttributes,
 			Access:      Read,
 			Idempotent:  true,
@@ -438,8 +381,8 @@ func attributeTools() []Spec {
 		{
 			Name:        "genesys_conversations_put_conversation_customattributes",
 			ShortName:   "genesys_put_conversation_customattributes",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Create or replace custom attributes",
+			Description: "Create a custom attributes record on a conversation, or replace every value of an existing one. Send id (your choice when creating), customAttributes and, for a new record, schemaId; for a replace pass version from genesys_conversations_get_conversation_customattribute. Leaving out divisions clears them. To change only some values use genesys_conversations_patch_conversation_customattributes.",
 			Toolset:     ToolsetAttributes,
 			Access:      Write,
 			Idempotent:  true,
@@ -450,8 +393,8 @@ func attributeTools() []Spec {
 		{
 			Name:        "genesys_conversations_put_conversation_secureattributes",
 			ShortName:   "genesys_put_conversation_secureattributes",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Set secure attributes",
+			Description: "Replace all secure attributes of a conversation with the given map. The values are sensitive (payment, identity or account data). Pass version from genesys_conversations_get_conversation_secureattributes to reject conflicting updates. To change only some keys use genesys_conversations_patch_conversation_secureattributes.",
 			Toolset:     ToolsetAttributes,
 			Access:      Write,
 			Idempotent:  true,

@@ -5,18 +5,15 @@ import (
 	"net/http"
 )
 
-// GetConversationCommunicationAgentChecklist TODO.
-//
-// spec: Get checklist info for a single checklist. |
+// GetConversationCommunicationAgentChecklist returns one agent checklist of a
+// conversation communication: its items, each item's state as judged by the
+// model and by the agent, and the evaluation status.
 //
 // Genesys Cloud API: GET /api/v2/conversations/{conversationId}/communications/{communicationId}/agentchecklists/{agentChecklistId}
 type GetConversationCommunicationAgentChecklist struct {
-	//spec: Conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: Communication ID
-	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"TODO"`
-	//spec: Agent Checklist ID
-	AgentChecklistID string `json:"agentChecklistId" in:"path" jsonschema_description:"TODO"`
+	ConversationID   string `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_get_calls."`
+	CommunicationID  string `json:"communicationId" in:"path" jsonschema_description:"Communication id of the agent, from the agent participant's calls, callbacks or messages list in genesys_conversations_get_conversation or genesys_conversations_get_call."`
+	AgentChecklistID string `json:"agentChecklistId" in:"path" jsonschema_description:"Agent checklist id, from genesys_conversations_get_conversation_communication_agentchecklists."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -24,20 +21,16 @@ func (t *GetConversationCommunicationAgentChecklist) Invoke(ctx context.Context,
 	return c.send(ctx, http.MethodGet, "/api/v2/conversations/{conversationId}/communications/{communicationId}/agentchecklists/{agentChecklistId}", t)
 }
 
-// GetConversationCommunicationAgentChecklistJob TODO.
-//
-// spec: Get inference job status |
+// GetConversationCommunicationAgentChecklistJob returns the status of a
+// checklist inference job and, once it is complete, the checklist items as the
+// model evaluated them.
 //
 // Genesys Cloud API: GET /api/v2/conversations/{conversationId}/communications/{communicationId}/agentchecklists/{agentChecklistId}/jobs/{jobId}
 type GetConversationCommunicationAgentChecklistJob struct {
-	//spec: Conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: Communication ID
-	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"TODO"`
-	//spec: Agent Checklist ID
-	AgentChecklistID string `json:"agentChecklistId" in:"path" jsonschema_description:"TODO"`
-	//spec: Inference Job ID
-	JobID string `json:"jobId" in:"path" jsonschema_description:"TODO"`
+	ConversationID   string `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_get_calls."`
+	CommunicationID  string `json:"communicationId" in:"path" jsonschema_description:"Communication id of the agent, from the agent participant's calls, callbacks or messages list in genesys_conversations_get_conversation or genesys_conversations_get_call."`
+	AgentChecklistID string `json:"agentChecklistId" in:"path" jsonschema_description:"Agent checklist id, from genesys_conversations_get_conversation_communication_agentchecklists."`
+	JobID            string `json:"jobId" in:"path" jsonschema_description:"Inference job id, the jobId answered by genesys_conversations_post_conversation_communication_agentchecklist_jobs."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -45,16 +38,13 @@ func (t *GetConversationCommunicationAgentChecklistJob) Invoke(ctx context.Conte
 	return c.send(ctx, http.MethodGet, "/api/v2/conversations/{conversationId}/communications/{communicationId}/agentchecklists/{agentChecklistId}/jobs/{jobId}", t)
 }
 
-// GetConversationCommunicationAgentChecklists TODO.
-//
-// spec: Get information of all checklists associated with a conversation. |
+// GetConversationCommunicationAgentChecklists lists the agent checklists of a
+// conversation communication.
 //
 // Genesys Cloud API: GET /api/v2/conversations/{conversationId}/communications/{communicationId}/agentchecklists
 type GetConversationCommunicationAgentChecklists struct {
-	//spec: Conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: Communication ID
-	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"TODO"`
+	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_get_calls."`
+	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id of the agent, from the agent participant's calls, callbacks or messages list in genesys_conversations_get_conversation or genesys_conversations_get_call."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -62,38 +52,24 @@ func (t *GetConversationCommunicationAgentChecklists) Invoke(ctx context.Context
 	return c.send(ctx, http.MethodGet, "/api/v2/conversations/{conversationId}/communications/{communicationId}/agentchecklists", t)
 }
 
-// PostConversationCommunicationAgentChecklist TODO.
-//
-// spec: Agent Checklist activation API |
+// PostConversationCommunicationAgentChecklist activates an agent checklist on a
+// conversation communication, saying what triggered it.
 //
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/communications/{communicationId}/agentchecklists/{agentChecklistId}
 type PostConversationCommunicationAgentChecklist struct {
-	//spec: Conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: Communication ID
-	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"TODO"`
-	//spec: Agent Checklist ID
-	AgentChecklistID string `json:"agentChecklistId" in:"path" jsonschema_description:"TODO"`
-	//spec: Trigger type that activated this checklist.
-	ActivationTriggerType ChecklistActivationTrigger `json:"activationTriggerType" jsonschema_description:"TODO"`
-	//spec: The intent ID if checklist was triggered by an intent.
-	IntentID string `json:"intentId,omitempty" jsonschema_description:"TODO"`
-	//spec: The intent name if checklist was triggered by an intent.
-	IntentName string `json:"intentName,omitempty" jsonschema_description:"TODO"`
-	//spec: Language associated with the checklist.
-	Language string `json:"language" jsonschema_description:"TODO"`
-	//spec: Agent ID.
-	AgentID string `json:"agentId,omitempty" jsonschema_description:"TODO"`
-	//spec: Participant ID.
-	ParticipantID string `json:"participantId,omitempty" jsonschema_description:"TODO"`
-	//spec: Queue ID.
-	QueueID string `json:"queueId,omitempty" jsonschema_description:"TODO"`
-	//spec: Assistant ID.
-	AssistantID string `json:"assistantId,omitempty" jsonschema_description:"TODO"`
-	//spec: Media type.
-	MediaType ChecklistMediaType `json:"mediaType,omitempty" jsonschema_description:"TODO"`
-	//spec: Direction of the conversation.
-	Direction ChecklistDirection `json:"direction,omitempty" jsonschema_description:"TODO"`
+	ConversationID        string                     `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_get_calls."`
+	CommunicationID       string                     `json:"communicationId" in:"path" jsonschema_description:"Communication id of the agent, from the agent participant's calls, callbacks or messages list in genesys_conversations_get_conversation or genesys_conversations_get_call."`
+	AgentChecklistID      string                     `json:"agentChecklistId" in:"path" jsonschema_description:"Agent checklist id, from genesys_conversations_get_conversation_communication_agentchecklists."`
+	ActivationTriggerType ChecklistActivationTrigger `json:"activationTriggerType" jsonschema_description:"What activated the checklist: ConversationStart when the conversation began, or Intent when a detected intent did (then give intentId and intentName)."`
+	IntentID              string                     `json:"intentId,omitempty" jsonschema_description:"Id of the intent that triggered the checklist; only with activationTriggerType Intent."`
+	IntentName            string                     `json:"intentName,omitempty" jsonschema_description:"Name of the intent that triggered the checklist; only with activationTriggerType Intent."`
+	Language              string                     `json:"language" jsonschema_description:"Language of the checklist as a language code, such as en-US."`
+	AgentID               string                     `json:"agentId,omitempty" jsonschema_description:"User id of the agent handling the communication."`
+	ParticipantID         string                     `json:"participantId,omitempty" jsonschema_description:"Participant id of the agent, from the participants list of genesys_conversations_get_conversation or genesys_conversations_get_call."`
+	QueueID               string                     `json:"queueId,omitempty" jsonschema_description:"Id of the queue the conversation was routed through."`
+	AssistantID           string                     `json:"assistantId,omitempty" jsonschema_description:"Id of the agent assistant (Copilot) the checklist belongs to."`
+	MediaType             ChecklistMediaType         `json:"mediaType,omitempty" jsonschema_description:"Media type of the conversation: Voice, Message or Email."`
+	Direction             ChecklistDirection         `json:"direction,omitempty" jsonschema_description:"Direction of the conversation: Inbound or Outbound."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -101,22 +77,16 @@ func (t *PostConversationCommunicationAgentChecklist) Invoke(ctx context.Context
 	return c.send(ctx, http.MethodPost, "/api/v2/conversations/{conversationId}/communications/{communicationId}/agentchecklists/{agentChecklistId}", t)
 }
 
-// PostConversationCommunicationAgentChecklistAgentAction TODO.
-//
-// spec: API invoked to capture an agent action. |
+// PostConversationCommunicationAgentChecklistAgentAction records that the agent
+// ticked or unticked checklist items.
 //
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/communications/{communicationId}/agentchecklists/{agentChecklistId}/agentaction
 type PostConversationCommunicationAgentChecklistAgentAction struct {
-	//spec: Conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: Communication ID
-	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"TODO"`
-	//spec: Agent Checklist ID
-	AgentChecklistID string `json:"agentChecklistId" in:"path" jsonschema_description:"TODO"`
-	//spec: Boolean flag to indicate if the agent action is in ACW stage.
-	AfterCallWork *bool `json:"afterCallWork,omitempty" jsonschema_description:"TODO"`
-	//spec: The list of checklist items and the agent action taken on each one of them.
-	ChecklistItems []AgentAction `json:"checklistItems" jsonschema_description:"TODO"`
+	ConversationID   string        `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_get_calls."`
+	CommunicationID  string        `json:"communicationId" in:"path" jsonschema_description:"Communication id of the agent, from the agent participant's calls, callbacks or messages list in genesys_conversations_get_conversation or genesys_conversations_get_call."`
+	AgentChecklistID string        `json:"agentChecklistId" in:"path" jsonschema_description:"Agent checklist id, from genesys_conversations_get_conversation_communication_agentchecklists."`
+	AfterCallWork    *bool         `json:"afterCallWork,omitempty" jsonschema_description:"True when the agent acted during after-call work (wrap-up) rather than during the conversation."`
+	ChecklistItems   []AgentAction `json:"checklistItems" jsonschema_description:"Checklist items the agent ticked or unticked, each with its id and name from the checklist."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -124,20 +94,15 @@ func (t *PostConversationCommunicationAgentChecklistAgentAction) Invoke(ctx cont
 	return c.send(ctx, http.MethodPost, "/api/v2/conversations/{conversationId}/communications/{communicationId}/agentchecklists/{agentChecklistId}/agentaction", t)
 }
 
-// PostConversationCommunicationAgentChecklistJobs TODO.
-//
-// spec: Create inference job |
+// PostConversationCommunicationAgentChecklistJobs starts an inference job that
+// evaluates a checklist's items against the conversation turns it is given.
 //
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/communications/{communicationId}/agentchecklists/{agentChecklistId}/jobs
 type PostConversationCommunicationAgentChecklistJobs struct {
-	//spec: Conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: Communication ID
-	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"TODO"`
-	//spec: Agent Checklist ID
-	AgentChecklistID string `json:"agentChecklistId" in:"path" jsonschema_description:"TODO"`
-	//spec: List of conversations on which checklist evaluation is to be done.
-	ConversationContext []ConversationContext `json:"conversationContext" jsonschema_description:"TODO"`
+	ConversationID      string                `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_get_calls."`
+	CommunicationID     string                `json:"communicationId" in:"path" jsonschema_description:"Communication id of the agent, from the agent participant's calls, callbacks or messages list in genesys_conversations_get_conversation or genesys_conversations_get_call."`
+	AgentChecklistID    string                `json:"agentChecklistId" in:"path" jsonschema_description:"Agent checklist id, from genesys_conversations_get_conversation_communication_agentchecklists."`
+	ConversationContext []ConversationContext `json:"conversationContext" jsonschema_description:"Conversation turns, in order, to evaluate the checklist items against."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -145,18 +110,14 @@ func (t *PostConversationCommunicationAgentChecklistJobs) Invoke(ctx context.Con
 	return c.send(ctx, http.MethodPost, "/api/v2/conversations/{conversationId}/communications/{communicationId}/agentchecklists/{agentChecklistId}/jobs", t)
 }
 
-// PostConversationCommunicationAgentChecklistsFinalize TODO.
-//
-// spec: API invoked to finalize agent checklist evaluation. |
+// PostConversationCommunicationAgentChecklistsFinalize ends the checklist
+// evaluation of a conversation communication, with an exit reason.
 //
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/communications/{communicationId}/agentchecklists/finalize
 type PostConversationCommunicationAgentChecklistsFinalize struct {
-	//spec: Conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: Communication ID
-	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"TODO"`
-	//spec: Exit reason provided at the time of finalizing the checklist.
-	ExitReason string `json:"exitReason" jsonschema_description:"TODO"`
+	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_get_calls."`
+	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id of the agent, from the agent participant's calls, callbacks or messages list in genesys_conversations_get_conversation or genesys_conversations_get_call."`
+	ExitReason      string `json:"exitReason" jsonschema_description:"Why the checklist evaluation ends, such as the conversation being over; stored with the checklists."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -164,31 +125,22 @@ func (t *PostConversationCommunicationAgentChecklistsFinalize) Invoke(ctx contex
 	return c.send(ctx, http.MethodPost, "/api/v2/conversations/{conversationId}/communications/{communicationId}/agentchecklists/finalize", t)
 }
 
-// AgentAction TODO.
-//
-// spec model AgentAction:
+// AgentAction records what the agent did with one checklist item.
 type AgentAction struct {
-	//spec: ID of the checklist item.
-	ID string `json:"id" jsonschema_description:"TODO"`
-	//spec: Name of the checklist item.
-	Name string `json:"name" jsonschema_description:"TODO"`
-	//spec: The agent action taken on a checklist item.
-	AgentAction ChecklistItemAction `json:"agentAction" jsonschema_description:"TODO"`
+	ID          string              `json:"id" jsonschema_description:"Checklist item id, from checklistItems in genesys_conversations_get_conversation_communication_agentchecklist."`
+	Name        string              `json:"name" jsonschema_description:"Name of the checklist item, as given in the checklist."`
+	AgentAction ChecklistItemAction `json:"agentAction" jsonschema_description:"What the agent did with the item: Ticked or Unticked."`
 }
 
-// ConversationContext TODO.
-//
-// spec model ConversationContext:
+// ConversationContext is one turn of conversation text sent for checklist
+// inference.
 type ConversationContext struct {
-	//spec: ID of the conversation turn.
-	ID string `json:"id" jsonschema_description:"TODO"`
-	//spec: Participant type of the entity.
-	Participant ContextParticipant `json:"participant" jsonschema_description:"TODO"`
-	//spec: The conversation text.
-	Text string `json:"text" jsonschema_description:"TODO"`
+	ID          string             `json:"id" jsonschema_description:"Id of this conversation turn, unique within the request."`
+	Participant ContextParticipant `json:"participant" jsonschema_description:"Who spoke the turn: Internal for the agent side, External for the customer."`
+	Text        string             `json:"text" jsonschema_description:"Text of the turn, such as a transcript line or a message."`
 }
 
-// ChecklistActivationTrigger TODO.
+// ChecklistActivationTrigger says what activated an agent checklist.
 type ChecklistActivationTrigger string
 
 // ChecklistActivationTrigger values.
@@ -205,7 +157,7 @@ func (ChecklistActivationTrigger) EnumValues() []string {
 	}
 }
 
-// ChecklistMediaType TODO.
+// ChecklistMediaType is the media type of the conversation a checklist runs on.
 type ChecklistMediaType string
 
 // ChecklistMediaType values.
@@ -224,7 +176,7 @@ func (ChecklistMediaType) EnumValues() []string {
 	}
 }
 
-// ChecklistDirection TODO.
+// ChecklistDirection is the direction of the conversation a checklist runs on.
 type ChecklistDirection string
 
 // ChecklistDirection values.
@@ -241,7 +193,7 @@ func (ChecklistDirection) EnumValues() []string {
 	}
 }
 
-// ChecklistItemAction TODO.
+// ChecklistItemAction is an agent's action on a checklist item.
 type ChecklistItemAction string
 
 // ChecklistItemAction values.
@@ -258,7 +210,7 @@ func (ChecklistItemAction) EnumValues() []string {
 	}
 }
 
-// ContextParticipant TODO.
+// ContextParticipant says which side of the conversation spoke a turn.
 type ContextParticipant string
 
 // ContextParticipant values.
@@ -280,8 +232,8 @@ func checklistTools() []Spec {
 		{
 			Name:        "genesys_conversations_get_conversation_communication_agentchecklist",
 			ShortName:   "genesys_get_conversation_communication_agentchecklist",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Get agent checklist",
+			Description: "Get one agent checklist of a conversation communication: its items, each item's state as judged by the model and by the agent, and the evaluation status. Checklist ids come from genesys_conversations_get_conversation_communication_agentchecklists; communication ids from the agent participant's calls or messages in genesys_conversations_get_conversation.",
 			Toolset:     ToolsetChecklists,
 			Access:      Read,
 			Idempotent:  true,
@@ -292,8 +244,8 @@ func checklistTools() []Spec {
 		{
 			Name:        "genesys_conversations_get_conversation_communication_agentchecklist_job",
 			ShortName:   "genesys_get_conversation_communication_agentchecklist_job",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Get checklist inference job",
+			Description: "Check a checklist inference job started with genesys_conversations_post_conversation_communication_agentchecklist_jobs, whose answer gives the jobId. Status is Processing, Complete or Error; once Complete the answer holds the checklist items as the model evaluated them. Poll again while Processing.",
 			Toolset:     ToolsetChecklists,
 			Access:      Read,
 			Idempotent:  true,
@@ -304,8 +256,8 @@ func checklistTools() []Spec {
 		{
 			Name:        "genesys_conversations_get_conversation_communication_agentchecklists",
 			ShortName:   "genesys_get_conversation_communication_agentchecklists",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "List agent checklists",
+			Description: "List the agent checklists of a conversation communication, with their items and evaluation status. Communication ids come from the agent participant's calls, callbacks or messages list in genesys_conversations_get_conversation or genesys_conversations_get_call. The checklist ids feed the other checklist tools.",
 			Toolset:     ToolsetChecklists,
 			Access:      Read,
 			Idempotent:  true,
@@ -316,8 +268,8 @@ func checklistTools() []Spec {
 		{
 			Name:        "genesys_conversations_post_conversation_communication_agentchecklist",
 			ShortName:   "genesys_post_conversation_communication_agentchecklist",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Activate agent checklist",
+			Description: "Activate an agent checklist on a conversation communication, giving what triggered it (ConversationStart or Intent) and its language. Checklist ids come from genesys_conversations_get_conversation_communication_agentchecklists, communication ids from genesys_conversations_get_conversation. Answers with the activated checklist.",
 			Toolset:     ToolsetChecklists,
 			Access:      Write,
 			Idempotent:  false,
@@ -328,8 +280,8 @@ func checklistTools() []Spec {
 		{
 			Name:        "genesys_conversations_post_conversation_communication_agentchecklist_agentaction",
 			ShortName:   "genesys_post_communication_agentchecklist_agentaction",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Tick or untick checklist items",
+			Description: "Record that the agent ticked or unticked checklist items, during the conversation or in after-call work (afterCallWork true). Item ids and names come from genesys_conversations_get_conversation_communication_agentchecklist. Answers with the updated checklist.",
 			Toolset:     ToolsetChecklists,
 			Access:      Write,
 			Idempotent:  true,
@@ -340,8 +292,8 @@ func checklistTools() []Spec {
 		{
 			Name:        "genesys_conversations_post_conversation_communication_agentchecklist_jobs",
 			ShortName:   "genesys_post_conversation_communication_agentchecklist_jobs",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Start checklist inference job",
+			Description: "Start a job that evaluates an agent checklist's items against conversation turns you supply (speaker and text). Answers with a jobId; poll genesys_conversations_get_conversation_communication_agentchecklist_job for the result. Each call starts a new job.",
 			Toolset:     ToolsetChecklists,
 			Access:      Write,
 			Idempotent:  false,
@@ -352,8 +304,8 @@ func checklistTools() []Spec {
 		{
 			Name:        "genesys_conversations_post_conversation_communication_agentchecklists_finalize",
 			ShortName:   "genesys_post_conversation_communication_agentchecklists_finalize",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Finalize agent checklists",
+			Description: "End the checklist evaluation of a conversation communication with an exit reason, typically when the interaction is over. It applies to every checklist of the communication and answers with them. Communication ids come from genesys_conversations_get_conversation or genesys_conversations_get_call.",
 			Toolset:     ToolsetChecklists,
 			Access:      Write,
 			Idempotent:  false,

@@ -5,14 +5,12 @@ import (
 	"net/http"
 )
 
-// DeleteConversation TODO.
-//
-// spec: Update a conversation by disconnecting all of the participants |
+// DeleteConversation ends a conversation of any media type by disconnecting
+// every participant in it.
 //
 // Genesys Cloud API: DELETE /api/v2/conversations/{conversationId}
 type DeleteConversation struct {
-	//spec: conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Id of the conversation to end, from genesys_conversations_get_conversations, genesys_conversations_get_calls or genesys_conversations_get_callbacks."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -20,14 +18,13 @@ func (t *DeleteConversation) Invoke(ctx context.Context, c *Client) (*Result, er
 	return c.send(ctx, http.MethodDelete, "/api/v2/conversations/{conversationId}", t)
 }
 
-// GetConversation TODO.
-//
-// spec: Get conversation |
+// GetConversation fetches one conversation of any media type, with its
+// participants and each participant's calls, callbacks, chats, emails and
+// messages.
 //
 // Genesys Cloud API: GET /api/v2/conversations/{conversationId}
 type GetConversation struct {
-	//spec: conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations, genesys_conversations_get_calls or genesys_conversations_get_callbacks."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -35,14 +32,12 @@ func (t *GetConversation) Invoke(ctx context.Context, c *Client) (*Result, error
 	return c.send(ctx, http.MethodGet, "/api/v2/conversations/{conversationId}", t)
 }
 
-// GetConversations TODO.
-//
-// spec: Get active conversations for the logged in user |
+// GetConversations lists the active conversations of the user behind the
+// access token, optionally limited to one communication type.
 //
 // Genesys Cloud API: GET /api/v2/conversations
 type GetConversations struct {
-	//spec: Call or Chat communication filtering
-	CommunicationType string `json:"communicationType,omitempty" in:"query" jsonschema_description:"TODO"`
+	CommunicationType string `json:"communicationType,omitempty" in:"query" jsonschema_description:"Limits the list to one communication type, for example call or chat; omit to list every active conversation."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -50,14 +45,12 @@ func (t *GetConversations) Invoke(ctx context.Context, c *Client) (*Result, erro
 	return c.send(ctx, http.MethodGet, "/api/v2/conversations", t)
 }
 
-// GetConversationsEmail TODO.
-//
-// spec: Get email conversation |
+// GetConversationsEmail fetches an email conversation with its email
+// participants.
 //
 // Genesys Cloud API: GET /api/v2/conversations/emails/{conversationId}
 type GetConversationsEmail struct {
-	//spec: conversationId
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Email conversation id, from genesys_conversations_get_conversations_emails or genesys_conversations_get_conversations."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -65,9 +58,9 @@ func (t *GetConversationsEmail) Invoke(ctx context.Context, c *Client) (*Result,
 	return c.send(ctx, http.MethodGet, "/api/v2/conversations/emails/{conversationId}", t)
 }
 
-// GetConversationsEmails TODO.
-//
-// spec: Get the logged-in user's active conversations and their Email participants state. | This endpoint answers three questions:- Is the user involved in any active conversation? - Does that active conversation include Emails?  - Is the user directly participating in an Email within that conversation?
+// GetConversationsEmails lists the token user's active conversations that
+// include email, with the state of each email participant, so a caller can
+// tell whether the user is handling an email right now.
 //
 // Genesys Cloud API: GET /api/v2/conversations/emails
 type GetConversationsEmails struct {
@@ -78,14 +71,12 @@ func (t *GetConversationsEmails) Invoke(ctx context.Context, c *Client) (*Result
 	return c.send(ctx, http.MethodGet, "/api/v2/conversations/emails", t)
 }
 
-// GetConversationsMessage TODO.
-//
-// spec: Get message conversation |
+// GetConversationsMessage fetches a messaging conversation (SMS, web
+// messaging, social channels) with its message participants.
 //
 // Genesys Cloud API: GET /api/v2/conversations/messages/{conversationId}
 type GetConversationsMessage struct {
-	//spec: conversationId
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Messaging conversation id, from genesys_conversations_get_conversations_messages or genesys_conversations_get_conversations."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -93,9 +84,8 @@ func (t *GetConversationsMessage) Invoke(ctx context.Context, c *Client) (*Resul
 	return c.send(ctx, http.MethodGet, "/api/v2/conversations/messages/{conversationId}", t)
 }
 
-// GetConversationsMessages TODO.
-//
-// spec: Get the logged-in user's active conversations and their Message participants state. | This endpoint answers three questions:- Is the user involved in any active conversation? - Does that active conversation include Messages?  - Is the user directly participating in a Message within that conversation?
+// GetConversationsMessages lists the token user's active conversations that
+// include messaging, with the state of each message participant.
 //
 // Genesys Cloud API: GET /api/v2/conversations/messages
 type GetConversationsMessages struct {
@@ -106,16 +96,13 @@ func (t *GetConversationsMessages) Invoke(ctx context.Context, c *Client) (*Resu
 	return c.send(ctx, http.MethodGet, "/api/v2/conversations/messages", t)
 }
 
-// PatchConversationUtilizationLabel TODO.
-//
-// spec: Update the utilization label on a conversation. When there is no value provided, the system default label is applied |
+// PatchConversationUtilizationLabel sets the utilization label of a
+// conversation; sending no label restores the system default.
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/{conversationId}/utilizationlabel
 type PatchConversationUtilizationLabel struct {
-	//spec: conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: The utilization label associated with the conversation.
-	UtilizationLabelID string `json:"utilizationLabelId,omitempty" jsonschema_description:"TODO"`
+	ConversationID     string `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations, genesys_conversations_get_calls or genesys_conversations_get_callbacks."`
+	UtilizationLabelID string `json:"utilizationLabelId,omitempty" jsonschema_description:"Id of the utilization label to apply; omit it to fall back to the system default label."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -123,16 +110,13 @@ func (t *PatchConversationUtilizationLabel) Invoke(ctx context.Context, c *Clien
 	return c.send(ctx, http.MethodPatch, "/api/v2/conversations/{conversationId}/utilizationlabel", t)
 }
 
-// PostConversationAssign TODO.
-//
-// spec: Attempts to manually assign a specified conversation to a specified user.  Ignores bullseye ring, PAR score, skills, and languages. |
+// PostConversationAssign hands a conversation directly to a chosen user,
+// ignoring bullseye rings, preferred-agent scores, skills and languages.
 //
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/assign
 type PostConversationAssign struct {
-	//spec: conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: The globally unique identifier for this user.
-	ID string `json:"id" jsonschema_description:"TODO"`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Id of the waiting conversation to assign, from genesys_conversations_get_conversations or the analytics conversation tools."`
+	ID             string `json:"id" jsonschema_description:"Genesys Cloud user id of the agent who should receive the conversation."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -140,14 +124,12 @@ func (t *PostConversationAssign) Invoke(ctx context.Context, c *Client) (*Result
 	return c.send(ctx, http.MethodPost, "/api/v2/conversations/{conversationId}/assign", t)
 }
 
-// PostConversationBarge TODO.
-//
-// spec: Barge a conversation creating a barged in conference of connected participants. |
+// PostConversationBarge barges the requesting user into a conversation,
+// turning its connected participants into a barged-in conference.
 //
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/barge
 type PostConversationBarge struct {
-	//spec: conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Id of the conversation to barge into, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -155,14 +137,12 @@ func (t *PostConversationBarge) Invoke(ctx context.Context, c *Client) (*Result,
 	return c.send(ctx, http.MethodPost, "/api/v2/conversations/{conversationId}/barge", t)
 }
 
-// PostConversationCobrowse TODO.
-//
-// spec: Creates a cobrowse session. Requires conversation:cobrowse:add (for web messaging) or conversation:cobrowsevoice:add permission. |
+// PostConversationCobrowse starts a cobrowse session on a web messaging or
+// voice conversation and returns its join code and WebSocket URL.
 //
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/cobrowse
 type PostConversationCobrowse struct {
-	//spec: Conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Id of the web messaging or voice conversation to start cobrowse on, from genesys_conversations_get_conversations_messages or genesys_conversations_get_calls."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -170,14 +150,14 @@ func (t *PostConversationCobrowse) Invoke(ctx context.Context, c *Client) (*Resu
 	return c.send(ctx, http.MethodPost, "/api/v2/conversations/{conversationId}/cobrowse", t)
 }
 
-// PostConversationDisconnect TODO.
-//
-// spec: Performs a full conversation teardown. Issues disconnect requests for any connected media. Applies a system wrap-up code to any participants that are pending wrap-up. This is not intended to be the normal way of ending interactions but is available in the event of problems with the application to allow a resynchronization of state across all components. It is recommended that users submit a support case if they are relying on this endpoint systematically as there is likely something that needs investigation. |
+// PostConversationDisconnect tears a whole conversation down: it disconnects
+// all connected media and applies a system wrap-up code to participants
+// still pending wrap-up. It is a recovery tool for stuck conversations, not
+// the normal way to end one.
 //
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/disconnect
 type PostConversationDisconnect struct {
-	//spec: conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Id of the stuck conversation to tear down, from genesys_conversations_get_conversations or genesys_conversations_get_conversation."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -185,16 +165,12 @@ func (t *PostConversationDisconnect) Invoke(ctx context.Context, c *Client) (*Re
 	return c.send(ctx, http.MethodPost, "/api/v2/conversations/{conversationId}/disconnect", t)
 }
 
-// PutConversationTags TODO.
-//
-// spec: Update the tags on a conversation. |
+// PutConversationTags replaces the external tag of a conversation.
 //
 // Genesys Cloud API: PUT /api/v2/conversations/{conversationId}/tags
 type PutConversationTags struct {
-	//spec: conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: The external tag associated with the conversation.
-	ExternalTag string `json:"externalTag" jsonschema_description:"TODO"`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations, genesys_conversations_get_calls or genesys_conversations_get_callbacks."`
+	ExternalTag    string `json:"externalTag" jsonschema_description:"New external tag for the conversation, free text such as a ticket or CRM reference; replaces any previous tag."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -202,179 +178,112 @@ func (t *PutConversationTags) Invoke(ctx context.Context, c *Client) (*Result, e
 	return c.send(ctx, http.MethodPut, "/api/v2/conversations/{conversationId}/tags", t)
 }
 
-// Participant TODO.
-//
-// spec model Participant:
+// Participant is one party of a conversation as sent in a Conversation body
+// (ConversationUpdate): either a new party to add, usually given by address
+// (a phone number) or userId, or an existing participant given by id. Most
+// timing and state fields are kept by Genesys Cloud and are normally left
+// empty.
 type Participant struct {
-	//spec: A globally unique identifier for this conversation.
-	ID string `json:"id,omitempty" jsonschema_description:"TODO"`
-	//spec: The timestamp when this participant joined the conversation in the provider clock. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z
-	StartTime string `json:"startTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"TODO"`
-	//spec: The timestamp when this participant disconnected from the conversation in the provider clock. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z
-	EndTime string `json:"endTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"TODO"`
-	//spec: The timestamp when this participant was connected to the conversation in the provider clock. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z
-	ConnectedTime string `json:"connectedTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"TODO"`
-	//spec: A human readable name identifying the participant.
-	Name string `json:"name,omitempty" jsonschema_description:"TODO"`
-	//spec: If this participant represents a user, then this will be an URI that can be used to fetch the user.
-	UserURI string `json:"userUri,omitempty" jsonschema_description:"TODO"`
-	//spec: If this participant represents a user, then this will be the globally unique identifier for the user.
-	UserID string `json:"userId,omitempty" jsonschema_description:"TODO"`
-	//spec: If this participant represents an external contact, then this will be the globally unique identifier for the external contact.
-	ExternalContactID string `json:"externalContactId,omitempty" jsonschema_description:"TODO"`
-	//spec: If this participant represents an external contact, then this will be the initial division for the external contact. This value will not be updated if the external contact is reassigned.
-	ExternalContactInitialDivisionID string `json:"externalContactInitialDivisionId,omitempty" jsonschema_description:"TODO"`
-	//spec: If this participant represents an external org, then this will be the globally unique identifier for the external org.
-	ExternalOrganizationID string `json:"externalOrganizationId,omitempty" jsonschema_description:"TODO"`
-	//spec: If present, the queue id that the communication channel came in on.
-	QueueID string `json:"queueId,omitempty" jsonschema_description:"TODO"`
-	//spec: If present, group of users the participant represents.
-	GroupID string `json:"groupId,omitempty" jsonschema_description:"TODO"`
-	//spec: The team id that this participant is a member of when added to the conversation.
-	TeamID string `json:"teamId,omitempty" jsonschema_description:"TODO"`
-	//spec: If present, the queue name that the communication channel came in on.
-	QueueName string `json:"queueName,omitempty" jsonschema_description:"TODO"`
-	//spec: A well known string that specifies the purpose of this participant.
-	Purpose string `json:"purpose,omitempty" jsonschema_description:"TODO"`
-	//spec: A well known string that specifies the type of this participant.
-	ParticipantType string `json:"participantType,omitempty" jsonschema_description:"TODO"`
-	//spec: If this participant is part of a consult transfer, then this will be the participant id of the participant being transferred.
-	ConsultParticipantID string `json:"consultParticipantId,omitempty" jsonschema_description:"TODO"`
-	//spec: The address for the this participant. For a phone call this will be the ANI.
-	Address string `json:"address,omitempty" jsonschema_description:"TODO"`
-	//spec: The address for the this participant. For a phone call this will be the ANI.
-	ANI string `json:"ani,omitempty" jsonschema_description:"TODO"`
-	//spec: The ani-based name for this participant.
-	ANIName string `json:"aniName,omitempty" jsonschema_description:"TODO"`
-	//spec: The address for the this participant. For a phone call this will be the ANI.
-	DNIS string `json:"dnis,omitempty" jsonschema_description:"TODO"`
-	//spec: An ISO 639 language code specifying the locale for this participant
-	Locale string `json:"locale,omitempty" jsonschema_description:"TODO"`
-	//spec: True iff this participant is required to enter wrapup for this conversation.
-	WrapupRequired *bool `json:"wrapupRequired,omitempty" jsonschema_description:"TODO"`
-	//spec: This field controls how the UI prompts the agent for a wrapup.
-	WrapupPrompt WrapupPrompt `json:"wrapupPrompt,omitempty" jsonschema_description:"TODO"`
-	//spec: Specifies how long a timed ACW session will last.
-	WrapupTimeoutMs int `json:"wrapupTimeoutMs,omitempty" jsonschema_description:"TODO"`
-	//spec: The UI sets this field when the agent chooses to skip entering a wrapup for this participant.
-	WrapupSkipped *bool `json:"wrapupSkipped,omitempty" jsonschema_description:"TODO"`
-	//spec: Call wrap up or disposition data.
-	Wrapup *ParticipantWrapup `json:"wrapup,omitempty" jsonschema_description:"TODO"`
-	//spec: List of roles this participant's media has had on the conversation, ie monitor, coach, etc.
-	MediaRoles []string `json:"mediaRoles,omitempty" jsonschema_description:"TODO"`
-	//spec: Specifies how long the agent has to answer an interaction before being marked as not responding.
-	AlertingTimeoutMs int `json:"alertingTimeoutMs,omitempty" jsonschema_description:"TODO"`
-	//spec: If this participant is a monitor, then this will be the id of the participant that is being monitored.
-	MonitoredParticipantID string `json:"monitoredParticipantId,omitempty" jsonschema_description:"TODO"`
-	//spec: If this participant is a coach, then this will be the id of the participant that is being coached.
-	CoachedParticipantID string `json:"coachedParticipantId,omitempty" jsonschema_description:"TODO"`
-	//spec: Additional participant attributes
-	Attributes map[string]string `json:"attributes,omitempty" jsonschema_description:"TODO"`
-	//spec: The current screen recording state for this participant.
-	ScreenRecordingState ScreenRecordingState `json:"screenRecordingState,omitempty" jsonschema_description:"TODO"`
-	//spec: The reason specifying why participant flagged the conversation.
-	FlaggedReason FlaggedReason `json:"flaggedReason,omitempty" jsonschema_description:"TODO"`
-	//spec: The timestamp when this participant started after-call work. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z
-	StartACWTime string `json:"startAcwTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"TODO"`
-	//spec: The timestamp when this participant ended after-call work. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z
-	EndACWTime string `json:"endAcwTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"TODO"`
-	//spec: If this participant barged in a participant's call, then this will be the id of the targeted participant.
-	BargedParticipantID string `json:"bargedParticipantId,omitempty" jsonschema_description:"TODO"`
+	ID                               string               `json:"id,omitempty" jsonschema_description:"Id of an existing participant to update, from the participants list of genesys_conversations_get_call or genesys_conversations_get_callback; leave empty when adding a new party."`
+	StartTime                        string               `json:"startTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"When the participant joined, ISO-8601 date-time like 2026-01-31T14:00:00Z; kept by Genesys Cloud, normally left empty."`
+	EndTime                          string               `json:"endTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"When the participant left, ISO-8601 date-time like 2026-01-31T14:05:00Z; kept by Genesys Cloud, normally left empty."`
+	ConnectedTime                    string               `json:"connectedTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"When the participant was connected, ISO-8601 date-time like 2026-01-31T14:00:10Z; kept by Genesys Cloud, normally left empty."`
+	Name                             string               `json:"name,omitempty" jsonschema_description:"Display name for the participant, for example the name of the person being added."`
+	UserURI                          string               `json:"userUri,omitempty" jsonschema_description:"API URI of the Genesys Cloud user behind the participant; filled in by Genesys Cloud, normally left empty."`
+	UserID                           string               `json:"userId,omitempty" jsonschema_description:"Genesys Cloud user id when the participant is, or should be, an internal user such as an agent."`
+	ExternalContactID                string               `json:"externalContactId,omitempty" jsonschema_description:"Id of the external contact the participant represents, if any."`
+	ExternalContactInitialDivisionID string               `json:"externalContactInitialDivisionId,omitempty" jsonschema_description:"Division the external contact was in when it joined; not updated if the contact moves. Normally left empty."`
+	ExternalOrganizationID           string               `json:"externalOrganizationId,omitempty" jsonschema_description:"Id of the external organization the participant represents, if any."`
+	QueueID                          string               `json:"queueId,omitempty" jsonschema_description:"Id of the ACD queue tied to the participant, such as the queue the communication came in on."`
+	GroupID                          string               `json:"groupId,omitempty" jsonschema_description:"Id of the user group the participant stands for, if any."`
+	TeamID                           string               `json:"teamId,omitempty" jsonschema_description:"Id of the team the participant belonged to when it was added."`
+	QueueName                        string               `json:"queueName,omitempty" jsonschema_description:"Name of the queue the communication came in on; informational, normally left empty."`
+	Purpose                          string               `json:"purpose,omitempty" jsonschema_description:"Role of the participant in the conversation, such as agent, customer, external, acd, ivr or user."`
+	ParticipantType                  string               `json:"participantType,omitempty" jsonschema_description:"Participant type as Genesys Cloud classifies it; normally left empty on input."`
+	ConsultParticipantID             string               `json:"consultParticipantId,omitempty" jsonschema_description:"In a consult transfer, the id of the participant being transferred."`
+	Address                          string               `json:"address,omitempty" jsonschema_description:"Address of the participant; for a call, the phone number to dial when adding a party, like +13175551234."`
+	ANI                              string               `json:"ani,omitempty" jsonschema_description:"Calling number (ANI) of the participant's call, like +13175551234."`
+	ANIName                          string               `json:"aniName,omitempty" jsonschema_description:"Caller name that goes with the ANI."`
+	DNIS                             string               `json:"dnis,omitempty" jsonschema_description:"Dialed number (DNIS) of the participant's call, like +18005550100."`
+	Locale                           string               `json:"locale,omitempty" jsonschema_description:"ISO 639 language code for the participant, such as en or fr."`
+	WrapupRequired                   *bool                `json:"wrapupRequired,omitempty" jsonschema_description:"Whether the participant must enter wrap-up for this conversation."`
+	WrapupPrompt                     WrapupPrompt         `json:"wrapupPrompt,omitempty" jsonschema_description:"How the agent is asked for wrap-up: mandatory, optional, agentRequested, or timed (timeout, forcedTimeout)."`
+	WrapupTimeoutMs                  int                  `json:"wrapupTimeoutMs,omitempty" jsonschema_description:"Length of a timed after-call work session, in milliseconds."`
+	WrapupSkipped                    *bool                `json:"wrapupSkipped,omitempty" jsonschema_description:"True when the agent chose to skip wrap-up for this participant."`
+	Wrapup                           *ParticipantWrapup   `json:"wrapup,omitempty" jsonschema_description:"Wrap-up (disposition) for the participant: code, notes and tags."`
+	MediaRoles                       []string             `json:"mediaRoles,omitempty" jsonschema_description:"Roles the participant's media has had in the conversation, such as monitor or coach."`
+	AlertingTimeoutMs                int                  `json:"alertingTimeoutMs,omitempty" jsonschema_description:"Milliseconds the agent has to answer before being marked as not responding."`
+	MonitoredParticipantID           string               `json:"monitoredParticipantId,omitempty" jsonschema_description:"For a monitoring participant, the id of the participant being monitored."`
+	CoachedParticipantID             string               `json:"coachedParticipantId,omitempty" jsonschema_description:"For a coaching participant, the id of the participant being coached."`
+	Attributes                       map[string]string    `json:"attributes,omitempty" jsonschema_description:"Extra participant attributes as string key-value pairs, for example {'accountId':'A-123'}."`
+	ScreenRecordingState             ScreenRecordingState `json:"screenRecordingState,omitempty" jsonschema_description:"State of the participant's screen recording."`
+	FlaggedReason                    FlaggedReason        `json:"flaggedReason,omitempty" jsonschema_description:"Why the participant flagged the conversation; general is the only value."`
+	StartACWTime                     string               `json:"startAcwTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"When the participant started after-call work, ISO-8601 date-time like 2026-01-31T14:05:00Z; normally left empty."`
+	EndACWTime                       string               `json:"endAcwTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"When the participant finished after-call work, ISO-8601 date-time like 2026-01-31T14:07:00Z; normally left empty."`
+	BargedParticipantID              string               `json:"bargedParticipantId,omitempty" jsonschema_description:"For a participant that barged in, the id of the participant whose call was barged."`
 }
 
-// ConversationDivisionMembership TODO.
-//
-// spec model ConversationDivisionMembership:
+// ConversationDivisionMembership names a division a conversation belongs to
+// and the conversation's entities (users, queues, flows) in that division.
 type ConversationDivisionMembership struct {
-	//spec: A division the conversation belongs to.
-	Division *DomainEntityRef `json:"division,omitempty" jsonschema_description:"TODO"`
-	//spec: The entities on the conversation within the division. These are the users, queues, work flows, etc. that can be on conversations and and be assigned to different divisions.
-	Entities []DivisionEntityRef `json:"entities,omitempty" jsonschema_description:"TODO"`
+	Division *DomainEntityRef    `json:"division,omitempty" jsonschema_description:"Division the conversation belongs to."`
+	Entities []DivisionEntityRef `json:"entities,omitempty" jsonschema_description:"Users, queues, flows and other entities on the conversation that are assigned to this division."`
 }
 
-// TransferResponse TODO.
-//
-// spec model TransferResponse:
+// TransferResponse is one transfer command applied to a conversation, as
+// listed in a conversation's recent transfers.
 type TransferResponse struct {
-	//spec: The id of the command.
-	ID string `json:"id,omitempty" jsonschema_description:"TODO"`
-	//spec: The state of the command.
-	State TransferState `json:"state,omitempty" jsonschema_description:"TODO"`
-	//spec: The date/time that this command was issued. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z
-	DateIssued string `json:"dateIssued,omitempty" jsonschema:"format=date-time" jsonschema_description:"TODO"`
-	//spec: The initiator of the command.
-	Initiator *TransferInitiator `json:"initiator,omitempty" jsonschema_description:"TODO"`
-	//spec: The destination of the command.
-	Destination *TransferDestination `json:"destination,omitempty" jsonschema_description:"TODO"`
-	//spec: The type of transfer to perform.
-	TransferType TransferType `json:"transferType,omitempty" jsonschema_description:"TODO"`
+	ID           string               `json:"id,omitempty" jsonschema_description:"Id of the transfer command."`
+	State        TransferState        `json:"state,omitempty" jsonschema_description:"Progress of the transfer command."`
+	DateIssued   string               `json:"dateIssued,omitempty" jsonschema:"format=date-time" jsonschema_description:"When the transfer command was issued, ISO-8601 date-time like 2026-01-31T14:03:00Z."`
+	Initiator    *TransferInitiator   `json:"initiator,omitempty" jsonschema_description:"Who issued the transfer command."`
+	Destination  *TransferDestination `json:"destination,omitempty" jsonschema_description:"Where the transfer command sends the conversation."`
+	TransferType TransferType         `json:"transferType,omitempty" jsonschema_description:"Attended (consult first) or Unattended (blind) transfer."`
 }
 
-// ParticipantWrapup TODO.
-//
-// spec model Wrapup:
+// ParticipantWrapup is the wrap-up (disposition) a participant recorded for
+// a conversation: the code chosen, free-text notes and tags.
 type ParticipantWrapup struct {
-	//spec: The user configured wrap up code id.
-	Code string `json:"code,omitempty" jsonschema_description:"TODO"`
-	//spec: The user configured wrap up code name.
-	Name string `json:"name,omitempty" jsonschema_description:"TODO"`
-	//spec: Text entered by the agent to describe the call or disposition.
-	Notes string `json:"notes,omitempty" jsonschema_description:"TODO"`
-	//spec: List of tags selected by the agent to describe the call or disposition.
-	Tags []string `json:"tags,omitempty" jsonschema_description:"TODO"`
-	//spec: The length of time in seconds that the agent spent doing after call work.
-	DurationSeconds int `json:"durationSeconds,omitempty" jsonschema_description:"TODO"`
-	//spec: The timestamp when the wrapup was finished. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z
-	EndTime string `json:"endTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"TODO"`
-	//spec: Indicates if this is a pending save and should not require a code to be specified. This allows someone to save some temporary wrapup that will be used later.
-	Provisional *bool `json:"provisional,omitempty" jsonschema_description:"TODO"`
+	Code            string   `json:"code,omitempty" jsonschema_description:"Wrap-up code id, from genesys_conversations_get_call_participant_wrapupcodes or genesys_conversations_get_conversation_participant_wrapupcodes."`
+	Name            string   `json:"name,omitempty" jsonschema_description:"Name of the wrap-up code."`
+	Notes           string   `json:"notes,omitempty" jsonschema_description:"Free-text notes the agent wrote about the interaction."`
+	Tags            []string `json:"tags,omitempty" jsonschema_description:"Tags the agent chose to describe the interaction."`
+	DurationSeconds int      `json:"durationSeconds,omitempty" jsonschema_description:"Seconds the agent spent on after-call work."`
+	EndTime         string   `json:"endTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"When wrap-up was finished, ISO-8601 date-time like 2026-01-31T14:07:00Z."`
+	Provisional     *bool    `json:"provisional,omitempty" jsonschema_description:"True to save a temporary wrap-up to complete later; a provisional save does not need a code."`
 }
 
-// DomainEntityRef TODO.
-//
-// spec model DomainEntityRef:
+// DomainEntityRef is a reference to another Genesys Cloud object by id, with
+// its name and URI when known.
 type DomainEntityRef struct {
-	//spec:
-	ID string `json:"id,omitempty" jsonschema_description:"TODO"`
-	//spec:
-	Name string `json:"name,omitempty" jsonschema_description:"TODO"`
-	//spec:
-	SelfURI string `json:"selfUri,omitempty" jsonschema_description:"TODO"`
+	ID      string `json:"id,omitempty" jsonschema_description:"Id of the referenced object."`
+	Name    string `json:"name,omitempty" jsonschema_description:"Name of the referenced object."`
+	SelfURI string `json:"selfUri,omitempty" jsonschema_description:"API URI of the referenced object."`
 }
 
-// DivisionEntityRef TODO.
-//
-// spec model DivisionEntityRef:
+// DivisionEntityRef is a reference to an entity assigned to a division, with
+// the time its division last changed.
 type DivisionEntityRef struct {
-	//spec:
-	ID string `json:"id,omitempty" jsonschema_description:"TODO"`
-	//spec:
-	Name string `json:"name,omitempty" jsonschema_description:"TODO"`
-	//spec:
-	SelfURI string `json:"selfUri,omitempty" jsonschema_description:"TODO"`
-	//spec: The time the entity division was last updated. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z
-	DateDivisionUpdated string `json:"dateDivisionUpdated,omitempty" jsonschema:"format=date-time" jsonschema_description:"TODO"`
+	ID                  string `json:"id,omitempty" jsonschema_description:"Id of the entity."`
+	Name                string `json:"name,omitempty" jsonschema_description:"Name of the entity."`
+	SelfURI             string `json:"selfUri,omitempty" jsonschema_description:"API URI of the entity."`
+	DateDivisionUpdated string `json:"dateDivisionUpdated,omitempty" jsonschema:"format=date-time" jsonschema_description:"When the entity's division was last changed, ISO-8601 date-time like 2026-01-31T14:00:00Z."`
 }
 
-// TransferInitiator TODO.
-//
-// spec model TransferInitiator:
+// TransferInitiator says who issued a transfer command.
 type TransferInitiator struct {
-	//spec: The id of the user who initiated the command if it was initiated by a user.
-	UserID string `json:"userId,omitempty" jsonschema_description:"TODO"`
+	UserID string `json:"userId,omitempty" jsonschema_description:"Id of the user who issued the transfer, when a user issued it."`
 }
 
-// TransferDestination TODO.
-//
-// spec model TransferDestination:
+// TransferDestination says where a transfer command sends the conversation:
+// a user or an address.
 type TransferDestination struct {
-	//spec: The id of the user if the command destination is a user.
-	UserID string `json:"userId,omitempty" jsonschema_description:"TODO"`
-	//spec: The destination address if the command destination is an endpoint.
-	Address string `json:"address,omitempty" jsonschema_description:"TODO"`
+	UserID  string `json:"userId,omitempty" jsonschema_description:"Id of the user the conversation is transferred to, when the destination is a user."`
+	Address string `json:"address,omitempty" jsonschema_description:"Address the conversation is transferred to, when the destination is an endpoint such as a phone number."`
 }
 
-// WrapupPrompt TODO.
+// WrapupPrompt says how the agent's interface asks for wrap-up: required,
+// optional, only on request, or within a time limit.
 type WrapupPrompt string
 
 // WrapupPrompt values.
@@ -397,7 +306,7 @@ func (WrapupPrompt) EnumValues() []string {
 	}
 }
 
-// ScreenRecordingState TODO.
+// ScreenRecordingState is the state of a participant's screen recording.
 type ScreenRecordingState string
 
 // ScreenRecordingState values.
@@ -422,7 +331,7 @@ func (ScreenRecordingState) EnumValues() []string {
 	}
 }
 
-// FlaggedReason TODO.
+// FlaggedReason says why a participant flagged a conversation for attention.
 type FlaggedReason string
 
 // FlaggedReason values.
@@ -437,7 +346,8 @@ func (FlaggedReason) EnumValues() []string {
 	}
 }
 
-// TransferState TODO.
+// TransferState is the progress of a transfer command, from Pending to a
+// final Complete, Canceled, Failed or Timeout.
 type TransferState string
 
 // TransferState values.
@@ -469,8 +379,8 @@ func conversationTools() []Spec {
 		{
 			Name:        "genesys_conversations_delete_conversation",
 			ShortName:   "genesys_delete_conversation",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "End a conversation",
+			Description: "Ends an active conversation of any media type by disconnecting all of its participants. Conversation id from genesys_conversations_get_conversations, genesys_conversations_get_calls or genesys_conversations_get_callbacks. Use genesys_conversations_post_conversation_disconnect only to recover a stuck conversation.",
 			Toolset:     ToolsetConversations,
 			Access:      Destructive,
 			Idempotent:  true,
@@ -481,8 +391,8 @@ func conversationTools() []Spec {
 		{
 			Name:        "genesys_conversations_get_conversation",
 			ShortName:   "genesys_get_conversation",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Get conversation",
+			Description: "Fetches one conversation of any media type with its participants and each participant's calls, callbacks, chats, emails and messages; use it to find participant and communication ids. Conversation id from genesys_conversations_get_conversations, genesys_conversations_get_calls or the analytics tools. For call- or callback-specific fields use genesys_conversations_get_call or genesys_conversations_get_callback.",
 			Toolset:     ToolsetConversations,
 			Access:      Read,
 			Idempotent:  true,
@@ -493,8 +403,8 @@ func conversationTools() []Spec {
 		{
 			Name:        "genesys_conversations_get_conversations",
 			ShortName:   "genesys_get_conversations",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "List my active conversations",
+			Description: "Lists the active conversations of the logged-in user, optionally filtered to one communication type. Needs a user token (authorization code, implicit or SAML2 grant); it fails with a client-credentials token. For other users or past conversations use the analytics conversation tools.",
 			Toolset:     ToolsetConversations,
 			Access:      Read,
 			Idempotent:  true,
@@ -505,8 +415,8 @@ func conversationTools() []Spec {
 		{
 			Name:        "genesys_conversations_get_conversations_email",
 			ShortName:   "genesys_get_conversations_email",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Get email conversation",
+			Description: "Fetches an email conversation with its email participants: addresses, state, subject, wrap-up and messages sent. Conversation id from genesys_conversations_get_conversations_emails or genesys_conversations_get_conversations.",
 			Toolset:     ToolsetConversations,
 			Access:      Read,
 			Idempotent:  true,
@@ -517,8 +427,8 @@ func conversationTools() []Spec {
 		{
 			Name:        "genesys_conversations_get_conversations_emails",
 			ShortName:   "genesys_get_conversations_emails",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "List my active email conversations",
+			Description: "Lists the logged-in user's active conversations that include email, with each email participant's state, showing whether the user is handling an email now. Needs a user token; it fails with a client-credentials token. Use genesys_conversations_get_conversations_email for one conversation.",
 			Toolset:     ToolsetConversations,
 			Access:      Read,
 			Idempotent:  true,
@@ -529,8 +439,8 @@ func conversationTools() []Spec {
 		{
 			Name:        "genesys_conversations_get_conversations_message",
 			ShortName:   "genesys_get_conversations_message",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Get message conversation",
+			Description: "Fetches a messaging conversation (SMS, web messaging, social channels) with its message participants and their state. Conversation id from genesys_conversations_get_conversations_messages or genesys_conversations_get_conversations.",
 			Toolset:     ToolsetConversations,
 			Access:      Read,
 			Idempotent:  true,
@@ -541,8 +451,8 @@ func conversationTools() []Spec {
 		{
 			Name:        "genesys_conversations_get_conversations_messages",
 			ShortName:   "genesys_get_conversations_messages",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "List my active message conversations",
+			Description: "Lists the logged-in user's active conversations that include messaging, with each message participant's state, showing whether the user is handling a message now. Needs a user token; it fails with a client-credentials token. Use genesys_conversations_get_conversations_message for one conversation.",
 			Toolset:     ToolsetConversations,
 			Access:      Read,
 			Idempotent:  true,
@@ -553,8 +463,8 @@ func conversationTools() []Spec {
 		{
 			Name:        "genesys_conversations_patch_conversation_utilizationlabel",
 			ShortName:   "genesys_patch_conversation_utilizationlabel",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Set conversation utilization label",
+			Description: "Sets the utilization label that decides which max-utilization settings a conversation counts against; omit utilizationLabelId to restore the system default label. Conversation id from genesys_conversations_get_conversations or genesys_conversations_get_calls. Answers with a plain string.",
 			Toolset:     ToolsetConversations,
 			Access:      Write,
 			Idempotent:  true,
@@ -565,8 +475,8 @@ func conversationTools() []Spec {
 		{
 			Name:        "genesys_conversations_post_conversation_assign",
 			ShortName:   "genesys_post_conversation_assign",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Assign conversation to a user",
+			Description: "Hands a waiting conversation straight to the given user, bypassing bullseye rings, preferred-agent scores, skills and languages. Use it to force routing to one agent; for a normal transfer use genesys_conversations_post_conversation_participant_transfer. Conversation id from genesys_conversations_get_conversations or the analytics tools. Answers with a plain string.",
 			Toolset:     ToolsetConversations,
 			Access:      Destructive,
 			Idempotent:  false,
@@ -577,8 +487,8 @@ func conversationTools() []Spec {
 		{
 			Name:        "genesys_conversations_post_conversation_barge",
 			ShortName:   "genesys_post_conversation_barge",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Barge into a conversation",
+			Description: "Joins the requesting user (typically a supervisor with a user token) into a conversation, turning its connected participants into a barged-in conference. To barge into one participant's call use genesys_conversations_post_call_participant_barge. Conversation id from genesys_conversations_get_calls or genesys_conversations_get_conversations.",
 			Toolset:     ToolsetConversations,
 			Access:      Destructive,
 			Idempotent:  false,
@@ -589,8 +499,8 @@ func conversationTools() []Spec {
 		{
 			Name:        "genesys_conversations_post_conversation_cobrowse",
 			ShortName:   "genesys_post_conversation_cobrowse",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Start a cobrowse session",
+			Description: "Starts a cobrowse session on a web messaging or voice conversation and returns its join code, WebSocket URL and offer expiry. Needs the conversation:cobrowse:add (web messaging) or conversation:cobrowseVoice:add (voice) permission. Conversation id from genesys_conversations_get_conversations_messages or genesys_conversations_get_calls.",
 			Toolset:     ToolsetConversations,
 			Access:      Write,
 			Idempotent:  false,
@@ -601,8 +511,8 @@ func conversationTools() []Spec {
 		{
 			Name:        "genesys_conversations_post_conversation_disconnect",
 			ShortName:   "genesys_post_conversation_disconnect",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Force conversation teardown",
+			Description: "Recovery teardown of a stuck conversation: disconnects all connected media and applies a system wrap-up code to anyone pending wrap-up. Not the normal way to end a conversation; prefer genesys_conversations_delete_conversation or genesys_conversations_patch_call with state disconnected. Conversation id from genesys_conversations_get_conversations. Answers with a plain string.",
 			Toolset:     ToolsetConversations,
 			Access:      Destructive,
 			Idempotent:  false,
@@ -613,8 +523,8 @@ func conversationTools() []Spec {
 		{
 			Name:        "genesys_conversations_put_conversation_tags",
 			ShortName:   "genesys_put_conversation_tags",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Set conversation external tag",
+			Description: "Replaces the external tag of a conversation, free text such as a ticket or CRM reference. Conversation id from genesys_conversations_get_conversations, genesys_conversations_get_calls or genesys_conversations_get_callbacks. Answers with a plain string.",
 			Toolset:     ToolsetConversations,
 			Access:      Write,
 			Idempotent:  true,

@@ -121,3 +121,26 @@ func runRequestCase(t *testing.T, tc requestCase) {
 }
 
 func itoa(i int) string { b, _ := json.Marshal(i); return string(b) }
+
+// allCases gathers every area's request cases.
+func allCases() []requestCase {
+	var all []requestCase
+	for _, cases := range [][]requestCase{
+		conversationCases, callCases, callbackCases, participantCases, transferCases, wrapupCases,
+		attributeCases, analyticsCases, checklistCases, internalMessageCases, assistCases,
+	} {
+		all = append(all, cases...)
+	}
+	return all
+}
+
+// validArgs returns the arguments of the first request case of each tool.
+func validArgs() map[string]requestCase {
+	m := map[string]requestCase{}
+	for _, tc := range allCases() {
+		if _, ok := m[tc.tool]; !ok {
+			m[tc.tool] = tc
+		}
+	}
+	return m
+}

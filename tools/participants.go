@@ -5,18 +5,15 @@ import (
 	"net/http"
 )
 
-// DeleteConversationParticipantCode TODO.
-//
-// spec: Delete a code used to add a communication to this participant |
+// DeleteConversationParticipantCode revokes a code that was issued for adding a
+// communication (for example another device) to a participant, so the code can
+// no longer be used.
 //
 // Genesys Cloud API: DELETE /api/v2/conversations/{conversationId}/participants/{participantId}/codes/{addCommunicationCode}
 type DeleteConversationParticipantCode struct {
-	//spec: conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: participant ID
-	ParticipantID string `json:"participantId" in:"path" jsonschema_description:"TODO"`
-	//spec: addCommunicationCode
-	AddCommunicationCode string `json:"addCommunicationCode" in:"path" jsonschema_description:"TODO"`
+	ConversationID       string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of any media type, from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
+	ParticipantID        string `json:"participantId" in:"path" jsonschema_description:"Participant id, from the participants list of genesys_conversations_get_conversation."`
+	AddCommunicationCode string `json:"addCommunicationCode" in:"path" jsonschema_description:"The add-communication code to revoke, exactly as Genesys Cloud issued it; no tool in this set lists these codes."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -24,16 +21,13 @@ func (t *DeleteConversationParticipantCode) Invoke(ctx context.Context, c *Clien
 	return c.send(ctx, http.MethodDelete, "/api/v2/conversations/{conversationId}/participants/{participantId}/codes/{addCommunicationCode}", t)
 }
 
-// DeleteConversationParticipantFlaggedReason TODO.
-//
-// spec: Remove flagged reason from conversation participant. |
+// DeleteConversationParticipantFlaggedReason clears the poor-quality flag that was
+// set on a participant, the reverse of PutConversationParticipantFlaggedReason.
 //
 // Genesys Cloud API: DELETE /api/v2/conversations/{conversationId}/participants/{participantId}/flaggedreason
 type DeleteConversationParticipantFlaggedReason struct {
-	//spec: conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: participant ID
-	ParticipantID string `json:"participantId" in:"path" jsonschema_description:"TODO"`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of any media type, from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Id of the flagged participant, from the participants list of genesys_conversations_get_conversation (its flaggedReason is set)."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -41,18 +35,14 @@ func (t *DeleteConversationParticipantFlaggedReason) Invoke(ctx context.Context,
 	return c.send(ctx, http.MethodDelete, "/api/v2/conversations/{conversationId}/participants/{participantId}/flaggedreason", t)
 }
 
-// GetConversationParticipantSecureIVRSession TODO.
-//
-// spec: Fetch info on a secure session |
+// GetConversationParticipantSecureIVRSession reads one secure IVR session of a
+// participant: the secure flow it runs, its state and the data handed to it.
 //
 // Genesys Cloud API: GET /api/v2/conversations/{conversationId}/participants/{participantId}/secureivrsessions/{secureSessionId}
 type GetConversationParticipantSecureIVRSession struct {
-	//spec: conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: participant ID
-	ParticipantID string `json:"participantId" in:"path" jsonschema_description:"TODO"`
-	//spec: secure IVR session ID
-	SecureSessionID string `json:"secureSessionId" in:"path" jsonschema_description:"TODO"`
+	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of any media type, from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
+	ParticipantID   string `json:"participantId" in:"path" jsonschema_description:"Participant id of the customer sent to the secure flow, from the participants list of genesys_conversations_get_conversation."`
+	SecureSessionID string `json:"secureSessionId" in:"path" jsonschema_description:"Secure session id, from genesys_conversations_get_conversation_participant_secureivrsessions or the answer of genesys_conversations_post_conversation_participant_secureivrsessions."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -60,16 +50,13 @@ func (t *GetConversationParticipantSecureIVRSession) Invoke(ctx context.Context,
 	return c.send(ctx, http.MethodGet, "/api/v2/conversations/{conversationId}/participants/{participantId}/secureivrsessions/{secureSessionId}", t)
 }
 
-// GetConversationParticipantSecureIVRSessions TODO.
-//
-// spec: Get a list of secure sessions for this participant. |
+// GetConversationParticipantSecureIVRSessions lists the secure IVR sessions that
+// were started for a participant of a conversation.
 //
 // Genesys Cloud API: GET /api/v2/conversations/{conversationId}/participants/{participantId}/secureivrsessions
 type GetConversationParticipantSecureIVRSessions struct {
-	//spec: conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: participant ID
-	ParticipantID string `json:"participantId" in:"path" jsonschema_description:"TODO"`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of any media type, from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id of the customer sent to the secure flow, from the participants list of genesys_conversations_get_conversation."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -77,16 +64,14 @@ func (t *GetConversationParticipantSecureIVRSessions) Invoke(ctx context.Context
 	return c.send(ctx, http.MethodGet, "/api/v2/conversations/{conversationId}/participants/{participantId}/secureivrsessions", t)
 }
 
-// PatchCallParticipant TODO.
-//
-// spec: Update conversation participant |
+// PatchCallParticipant changes one participant of a voice call: hold, mute,
+// ad-hoc recording, confinement, disconnection or wrap-up. Only the fields that
+// are set are sent.
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/calls/{conversationId}/participants/{participantId}
 type PatchCallParticipant struct {
-	//spec: conversationId
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: participantId
-	ParticipantID string `json:"participantId" in:"path" jsonschema_description:"TODO"`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Call conversation id, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id, from the participants list of genesys_conversations_get_call."`
 	MediaParticipantRequest
 }
 
@@ -95,18 +80,14 @@ func (t *PatchCallParticipant) Invoke(ctx context.Context, c *Client) (*Result, 
 	return c.send(ctx, http.MethodPatch, "/api/v2/conversations/calls/{conversationId}/participants/{participantId}", t)
 }
 
-// PatchCallParticipantAttributes TODO.
-//
-// spec: Update the attributes on a conversation participant. |
+// PatchCallParticipantAttributes sets custom key/value attributes on a participant
+// of a voice call.
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/calls/{conversationId}/participants/{participantId}/attributes
 type PatchCallParticipantAttributes struct {
-	//spec: conversationId
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: participantId
-	ParticipantID string `json:"participantId" in:"path" jsonschema_description:"TODO"`
-	//spec: The map of attribute keys to values.
-	Attributes map[string]string `json:"attributes,omitempty" jsonschema_description:"TODO"`
+	ConversationID string            `json:"conversationId" in:"path" jsonschema_description:"Call conversation id, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
+	ParticipantID  string            `json:"participantId" in:"path" jsonschema_description:"Participant id, from the participants list of genesys_conversations_get_call."`
+	Attributes     map[string]string `json:"attributes,omitempty" jsonschema_description:"Attribute names and string values to set on the participant; names sent are added or replaced, names left out keep their values."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -114,18 +95,14 @@ func (t *PatchCallParticipantAttributes) Invoke(ctx context.Context, c *Client) 
 	return c.send(ctx, http.MethodPatch, "/api/v2/conversations/calls/{conversationId}/participants/{participantId}/attributes", t)
 }
 
-// PatchCallParticipantCommunication TODO.
-//
-// spec: Update conversation participant's communication by disconnecting it. This endpoint does not update wrapup. |
+// PatchCallParticipantCommunication disconnects a single communication of a call
+// participant, leaving its other communications alone. It does not apply wrap-up.
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/calls/{conversationId}/participants/{participantId}/communications/{communicationId}
 type PatchCallParticipantCommunication struct {
-	//spec: conversationId
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: participantId
-	ParticipantID string `json:"participantId" in:"path" jsonschema_description:"TODO"`
-	//spec: communicationId
-	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"TODO"`
+	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Call conversation id, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
+	ParticipantID   string `json:"participantId" in:"path" jsonschema_description:"Participant id, from the participants list of genesys_conversations_get_call."`
+	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id, from this participant's calls list in genesys_conversations_get_call."`
 	MediaParticipantRequest
 }
 
@@ -134,18 +111,14 @@ func (t *PatchCallParticipantCommunication) Invoke(ctx context.Context, c *Clien
 	return c.send(ctx, http.MethodPatch, "/api/v2/conversations/calls/{conversationId}/participants/{participantId}/communications/{communicationId}", t)
 }
 
-// PatchCallParticipantUser TODO.
-//
-// spec: Update conversation participant on behalf of a user |
+// PatchCallParticipantUser makes the same participant change as PatchCallParticipant,
+// but on behalf of the given user.
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/calls/{conversationId}/participants/{participantId}/user/{userId}
 type PatchCallParticipantUser struct {
-	//spec: conversationId
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: participantId
-	ParticipantID string `json:"participantId" in:"path" jsonschema_description:"TODO"`
-	//spec: userId
-	UserID string `json:"userId" in:"path" jsonschema_description:"TODO"`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Call conversation id, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id, from the participants list of genesys_conversations_get_call."`
+	UserID         string `json:"userId" in:"path" jsonschema_description:"Id of the user the change is made for, usually the agent participant's userId in genesys_conversations_get_call."`
 	MediaParticipantRequest
 }
 
@@ -154,16 +127,14 @@ func (t *PatchCallParticipantUser) Invoke(ctx context.Context, c *Client) (*Resu
 	return c.send(ctx, http.MethodPatch, "/api/v2/conversations/calls/{conversationId}/participants/{participantId}/user/{userId}", t)
 }
 
-// PatchCallbackParticipant TODO.
-//
-// spec: Update conversation participant |
+// PatchCallbackParticipant changes one participant of a callback conversation:
+// disconnection, hold, mute, recording or wrap-up. Only the fields that are set
+// are sent.
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/callbacks/{conversationId}/participants/{participantId}
 type PatchCallbackParticipant struct {
-	//spec: conversationId
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: participantId
-	ParticipantID string `json:"participantId" in:"path" jsonschema_description:"TODO"`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Callback conversation id, from genesys_conversations_get_callbacks or genesys_conversations_get_conversations."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id, from the participants list of genesys_conversations_get_callback."`
 	MediaParticipantRequest
 }
 
@@ -172,18 +143,14 @@ func (t *PatchCallbackParticipant) Invoke(ctx context.Context, c *Client) (*Resu
 	return c.send(ctx, http.MethodPatch, "/api/v2/conversations/callbacks/{conversationId}/participants/{participantId}", t)
 }
 
-// PatchCallbackParticipantAttributes TODO.
-//
-// spec: Update the attributes on a conversation participant. |
+// PatchCallbackParticipantAttributes sets custom key/value attributes on a
+// participant of a callback conversation.
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/callbacks/{conversationId}/participants/{participantId}/attributes
 type PatchCallbackParticipantAttributes struct {
-	//spec: conversationId
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: participantId
-	ParticipantID string `json:"participantId" in:"path" jsonschema_description:"TODO"`
-	//spec: The map of attribute keys to values.
-	Attributes map[string]string `json:"attributes,omitempty" jsonschema_description:"TODO"`
+	ConversationID string            `json:"conversationId" in:"path" jsonschema_description:"Callback conversation id, from genesys_conversations_get_callbacks or genesys_conversations_get_conversations."`
+	ParticipantID  string            `json:"participantId" in:"path" jsonschema_description:"Participant id, from the participants list of genesys_conversations_get_callback."`
+	Attributes     map[string]string `json:"attributes,omitempty" jsonschema_description:"Attribute names and string values to set on the participant; names sent are added or replaced, names left out keep their values."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -191,18 +158,14 @@ func (t *PatchCallbackParticipantAttributes) Invoke(ctx context.Context, c *Clie
 	return c.send(ctx, http.MethodPatch, "/api/v2/conversations/callbacks/{conversationId}/participants/{participantId}/attributes", t)
 }
 
-// PatchCallbackParticipantCommunication TODO.
-//
-// spec: Update conversation participant's communication by disconnecting it. |
+// PatchCallbackParticipantCommunication disconnects a single communication of a
+// callback participant, leaving its other communications alone.
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/callbacks/{conversationId}/participants/{participantId}/communications/{communicationId}
 type PatchCallbackParticipantCommunication struct {
-	//spec: conversationId
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: participantId
-	ParticipantID string `json:"participantId" in:"path" jsonschema_description:"TODO"`
-	//spec: communicationId
-	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"TODO"`
+	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Callback conversation id, from genesys_conversations_get_callbacks or genesys_conversations_get_conversations."`
+	ParticipantID   string `json:"participantId" in:"path" jsonschema_description:"Participant id, from the participants list of genesys_conversations_get_callback."`
+	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id, from this participant's callbacks list in genesys_conversations_get_callback."`
 	MediaParticipantRequest
 }
 
@@ -211,16 +174,14 @@ func (t *PatchCallbackParticipantCommunication) Invoke(ctx context.Context, c *C
 	return c.send(ctx, http.MethodPatch, "/api/v2/conversations/callbacks/{conversationId}/participants/{participantId}/communications/{communicationId}", t)
 }
 
-// PatchConversationParticipant TODO.
-//
-// spec: Update a participant. | Update conversation participant.
+// PatchConversationParticipant changes one participant of a conversation of any
+// media type: disconnection, hold, mute, recording, confinement or wrap-up. Only
+// the fields that are set are sent.
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/{conversationId}/participants/{participantId}
 type PatchConversationParticipant struct {
-	//spec: conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: participant ID
-	ParticipantID string `json:"participantId" in:"path" jsonschema_description:"TODO"`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of any media type, from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id, from the participants list of genesys_conversations_get_conversation."`
 	MediaParticipantRequest
 }
 
@@ -229,18 +190,14 @@ func (t *PatchConversationParticipant) Invoke(ctx context.Context, c *Client) (*
 	return c.send(ctx, http.MethodPatch, "/api/v2/conversations/{conversationId}/participants/{participantId}", t)
 }
 
-// PatchConversationParticipantAttributes TODO.
-//
-// spec: Update the attributes on a conversation participant. |
+// PatchConversationParticipantAttributes sets custom key/value attributes on a
+// participant of a conversation of any media type.
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/{conversationId}/participants/{participantId}/attributes
 type PatchConversationParticipantAttributes struct {
-	//spec: conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: participant ID
-	ParticipantID string `json:"participantId" in:"path" jsonschema_description:"TODO"`
-	//spec: The map of attribute keys to values.
-	Attributes map[string]string `json:"attributes,omitempty" jsonschema_description:"TODO"`
+	ConversationID string            `json:"conversationId" in:"path" jsonschema_description:"Conversation id of any media type, from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
+	ParticipantID  string            `json:"participantId" in:"path" jsonschema_description:"Participant id, from the participants list of genesys_conversations_get_conversation."`
+	Attributes     map[string]string `json:"attributes,omitempty" jsonschema_description:"Attribute names and string values to set on the participant; names sent are added or replaced, names left out keep their values."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -248,18 +205,14 @@ func (t *PatchConversationParticipantAttributes) Invoke(ctx context.Context, c *
 	return c.send(ctx, http.MethodPatch, "/api/v2/conversations/{conversationId}/participants/{participantId}/attributes", t)
 }
 
-// PostConversationParticipantDigits TODO.
-//
-// spec: Sends DTMF to the participant |
+// PostConversationParticipantDigits plays DTMF tones into a call for a
+// participant, as if the keys were pressed on a phone.
 //
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/participants/{participantId}/digits
 type PostConversationParticipantDigits struct {
-	//spec: conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: participant ID
-	ParticipantID string `json:"participantId" in:"path" jsonschema_description:"TODO"`
-	//spec: A string representing the digits pressed on phone.
-	Digits string `json:"digits,omitempty" jsonschema_description:"TODO"`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Call conversation id, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Id of the participant whose key presses are sent, from the participants list of genesys_conversations_get_conversation or genesys_conversations_get_call."`
+	Digits         string `json:"digits,omitempty" jsonschema_description:"DTMF keys to send, in order, for example '1234#'; use 0-9, * and #."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -267,24 +220,18 @@ func (t *PostConversationParticipantDigits) Invoke(ctx context.Context, c *Clien
 	return c.send(ctx, http.MethodPost, "/api/v2/conversations/{conversationId}/participants/{participantId}/digits", t)
 }
 
-// PostConversationParticipantSecureIVRSessions TODO.
-//
-// spec: Create secure IVR session. Only a participant in the conversation can invoke a secure IVR. |
+// PostConversationParticipantSecureIVRSessions sends a participant, usually the
+// customer, into a secure IVR flow (for example to collect card details without
+// the agent hearing them) and returns the new session.
 //
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/participants/{participantId}/secureivrsessions
 type PostConversationParticipantSecureIVRSessions struct {
-	//spec: conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: participant ID
-	ParticipantID string `json:"participantId" in:"path" jsonschema_description:"TODO"`
-	//spec: requesting participant
-	SourceParticipantID string `json:"sourceParticipantId,omitempty" jsonschema_description:"TODO"`
-	//spec: the flow id to execute in the secure session
-	FlowID string `json:"flowId" jsonschema_description:"TODO"`
-	//spec: user data for the secure session
-	UserData string `json:"userData" jsonschema_description:"TODO"`
-	//spec: if true, disconnect the agent after creating the session
-	Disconnect *bool `json:"disconnect,omitempty" jsonschema_description:"TODO"`
+	ConversationID      string `json:"conversationId" in:"path" jsonschema_description:"Call conversation id, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
+	ParticipantID       string `json:"participantId" in:"path" jsonschema_description:"Id of the customer participant to send into the secure flow, from the participants list of genesys_conversations_get_call."`
+	SourceParticipantID string `json:"sourceParticipantId,omitempty" jsonschema_description:"Id of the agent participant asking for the session, from the same participants list."`
+	FlowID              string `json:"flowId" jsonschema_description:"Id of the published secure call flow to run, as configured in Architect; no tool in this set lists flows."`
+	UserData            string `json:"userData" jsonschema_description:"Text handed to the secure flow as its input, for example an order or account reference."`
+	Disconnect          *bool  `json:"disconnect,omitempty" jsonschema_description:"true disconnects the requesting agent once the session starts; defaults to false, keeping the agent on the call."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -292,16 +239,13 @@ func (t *PostConversationParticipantSecureIVRSessions) Invoke(ctx context.Contex
 	return c.send(ctx, http.MethodPost, "/api/v2/conversations/{conversationId}/participants/{participantId}/secureivrsessions", t)
 }
 
-// PutConversationParticipantFlaggedReason TODO.
-//
-// spec: Set flagged reason on conversation participant to indicate bad conversation quality. |
+// PutConversationParticipantFlaggedReason flags a participant to report poor
+// conversation quality (for example bad audio).
 //
 // Genesys Cloud API: PUT /api/v2/conversations/{conversationId}/participants/{participantId}/flaggedreason
 type PutConversationParticipantFlaggedReason struct {
-	//spec: conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: participant ID
-	ParticipantID string `json:"participantId" in:"path" jsonschema_description:"TODO"`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of any media type, from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id, from the participants list of genesys_conversations_get_conversation."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -309,26 +253,21 @@ func (t *PutConversationParticipantFlaggedReason) Invoke(ctx context.Context, c 
 	return c.send(ctx, http.MethodPut, "/api/v2/conversations/{conversationId}/participants/{participantId}/flaggedreason", t)
 }
 
-// MediaParticipantRequest TODO.
-//
-// spec model MediaParticipantRequest:
+// MediaParticipantRequest is the body shared by the participant update tools. Every
+// field is optional and only the fields that are set are sent, so a call changes
+// just what it names: for example {"held": true} holds the participant,
+// {"muted": false} unmutes it, {"state": "disconnected"} hangs it up and
+// {"wrapup": {...}} records its wrap-up. The *bool fields are pointers so that
+// an explicit false (unhold, unmute, stop recording) is sent.
 type MediaParticipantRequest struct {
-	//spec: Wrap-up to assign to this participant.
-	Wrapup *WrapupInput `json:"wrapup,omitempty" jsonschema_description:"TODO"`
-	//spec: The state to update to set for this participant's communications. Possible values are: 'connected' and 'disconnected'.
-	State CommunicationState `json:"state,omitempty" jsonschema_description:"TODO"`
-	//spec: True to enable ad-hoc recording of this participant, otherwise false to disable recording.
-	Recording *bool `json:"recording,omitempty" jsonschema_description:"TODO"`
-	//spec: True to mute this conversation participant.
-	Muted *bool `json:"muted,omitempty" jsonschema_description:"TODO"`
-	//spec: True to confine this conversation participant. Should only be used for ad-hoc conferences
-	Confined *bool `json:"confined,omitempty" jsonschema_description:"TODO"`
-	//spec: True to hold this conversation participant.
-	Held *bool `json:"held,omitempty" jsonschema_description:"TODO"`
-	//spec: True to skip wrap-up for this participant.
-	WrapupSkipped *bool `json:"wrapupSkipped,omitempty" jsonschema_description:"TODO"`
-	//spec: Time to resume parked communication. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z
-	ResumeTime string `json:"resumeTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"TODO"`
+	Wrapup        *WrapupInput       `json:"wrapup,omitempty" jsonschema_description:"Wrap-up to record for this participant: a wrap-up code id or name with optional notes and tags. Not applied by the single-communication tools."`
+	State         CommunicationState `json:"state,omitempty" jsonschema_description:"'disconnected' hangs up this participant's communications; 'connected' connects them, for example answers an alerting call. No other value is accepted."`
+	Recording     *bool              `json:"recording,omitempty" jsonschema_description:"true starts ad-hoc recording of this participant, false stops it; leave out to keep the recording as it is."`
+	Muted         *bool              `json:"muted,omitempty" jsonschema_description:"true mutes this participant, false unmutes it; leave out to keep it as it is."`
+	Confined      *bool              `json:"confined,omitempty" jsonschema_description:"true confines this participant (kept in the ad-hoc conference but hearing hold music while the others talk), false releases them; ad-hoc conferences only."`
+	Held          *bool              `json:"held,omitempty" jsonschema_description:"true puts this participant on hold, false takes it off hold; leave out to keep it as it is."`
+	WrapupSkipped *bool              `json:"wrapupSkipped,omitempty" jsonschema_description:"true ends this participant's after-call work without a wrap-up code."`
+	ResumeTime    string             `json:"resumeTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"When a parked communication resumes, as an ISO-8601 date-time like 2026-01-31T14:00:00Z."`
 }
 
 func participantTools() []Spec {
@@ -336,8 +275,8 @@ func participantTools() []Spec {
 		{
 			Name:        "genesys_conversations_delete_conversation_participant_code",
 			ShortName:   "genesys_delete_conversation_participant_code",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Revoke participant add-communication code",
+			Description: "Revoke a code that was issued for adding a communication (such as another device) to a participant, so it can no longer be used. Conversation and participant ids come from genesys_conversations_get_conversation; the code itself is the one Genesys Cloud issued, no tool here lists it. The API answers without a body.",
 			Toolset:     ToolsetParticipants,
 			Access:      Destructive,
 			Idempotent:  true,
@@ -348,8 +287,8 @@ func participantTools() []Spec {
 		{
 			Name:        "genesys_conversations_delete_conversation_participant_flaggedreason",
 			ShortName:   "genesys_delete_conversation_participant_flaggedreason",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Clear participant quality flag",
+			Description: "Remove the poor-quality flag from a conversation participant, undoing genesys_conversations_put_conversation_participant_flaggedreason. Ids come from genesys_conversations_get_conversation, where a flagged participant shows a flaggedReason. The API answers without a body.",
 			Toolset:     ToolsetParticipants,
 			Access:      Destructive,
 			Idempotent:  true,
@@ -360,8 +299,8 @@ func participantTools() []Spec {
 		{
 			Name:        "genesys_conversations_get_conversation_participant_secureivrsession",
 			ShortName:   "genesys_get_conversation_participant_secureivrsession",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Get secure IVR session",
+			Description: "Read one secure IVR session of a participant: the secure flow, its state (PENDING, COMPLETED or FAILED), the data handed to it and whether the agent was disconnected. Use it to follow a session started with genesys_conversations_post_conversation_participant_secureivrsessions; session ids come from that answer or from genesys_conversations_get_conversation_participant_secureivrsessions.",
 			Toolset:     ToolsetParticipants,
 			Access:      Read,
 			Idempotent:  true,
@@ -372,8 +311,8 @@ func participantTools() []Spec {
 		{
 			Name:        "genesys_conversations_get_conversation_participant_secureivrsessions",
 			ShortName:   "genesys_get_conversation_participant_secureivrsessions",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "List participant secure IVR sessions",
+			Description: "List the secure IVR sessions started for a participant (usually the customer), each with its id, flow and state (PENDING, COMPLETED or FAILED). Conversation and participant ids come from genesys_conversations_get_conversation or genesys_conversations_get_call; read one session with genesys_conversations_get_conversation_participant_secureivrsession.",
 			Toolset:     ToolsetParticipants,
 			Access:      Read,
 			Idempotent:  true,
@@ -384,8 +323,8 @@ func participantTools() []Spec {
 		{
 			Name:        "genesys_conversations_patch_call_participant",
 			ShortName:   "genesys_patch_call_participant",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Hold, mute or disconnect call participant",
+			Description: "Change one participant of a voice call: hold or resume, mute or unmute, start or stop recording, confine, disconnect (state 'disconnected'), or record or skip wrap-up. Send only what should change. Ids come from genesys_conversations_get_call. For other media use genesys_conversations_patch_conversation_participant; to end one communication only, genesys_conversations_patch_call_participant_communication.",
 			Toolset:     ToolsetParticipants,
 			Access:      Destructive,
 			Idempotent:  true,
@@ -396,8 +335,8 @@ func participantTools() []Spec {
 		{
 			Name:        "genesys_conversations_patch_call_participant_attributes",
 			ShortName:   "genesys_patch_call_participant_attributes",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Update call participant attributes",
+			Description: "Set custom key/value attributes on a participant of a voice call, for example data for scripts, routing or reporting. Names sent are added or replaced; others are kept. Ids come from genesys_conversations_get_call, which also shows the current attributes. For other media use genesys_conversations_patch_conversation_participant_attributes.",
 			Toolset:     ToolsetParticipants,
 			Access:      Write,
 			Idempotent:  true,
@@ -408,8 +347,8 @@ func participantTools() []Spec {
 		{
 			Name:        "genesys_conversations_patch_call_participant_communication",
 			ShortName:   "genesys_patch_call_participant_communication",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Disconnect one call communication",
+			Description: "Disconnect a single communication of a call participant (send state 'disconnected') while its other communications stay up; it does not apply wrap-up. In genesys_conversations_get_call, take the participant id from the participants list and the communication id from that participant's calls list. To change the whole participant use genesys_conversations_patch_call_participant.",
 			Toolset:     ToolsetParticipants,
 			Access:      Destructive,
 			Idempotent:  true,
@@ -420,8 +359,8 @@ func participantTools() []Spec {
 		{
 			Name:        "genesys_conversations_patch_call_participant_user_user_id",
 			ShortName:   "genesys_patch_call_participant_user_user_id",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Update call participant for user",
+			Description: "Same change as genesys_conversations_patch_call_participant (hold, mute, recording, confine, disconnect, wrap-up), made on behalf of a given user, which suits integrations acting for an agent. Send only what should change. Ids come from genesys_conversations_get_call; userId is usually the agent participant's userId there.",
 			Toolset:     ToolsetParticipants,
 			Access:      Destructive,
 			Idempotent:  true,
@@ -432,8 +371,8 @@ func participantTools() []Spec {
 		{
 			Name:        "genesys_conversations_patch_callback_participant",
 			ShortName:   "genesys_patch_callback_participant",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Update callback participant",
+			Description: "Change one participant of a callback conversation: disconnect it (state 'disconnected'), hold, mute, recording, or record or skip wrap-up. Send only what should change. Ids come from genesys_conversations_get_callback. To end one communication only use genesys_conversations_patch_callback_participant_communication; to reschedule the callback use genesys_conversations_patch_callbacks.",
 			Toolset:     ToolsetParticipants,
 			Access:      Destructive,
 			Idempotent:  true,
@@ -444,8 +383,8 @@ func participantTools() []Spec {
 		{
 			Name:        "genesys_conversations_patch_callback_participant_attributes",
 			ShortName:   "genesys_patch_callback_participant_attributes",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Update callback participant attributes",
+			Description: "Set custom key/value attributes on a participant of a callback conversation, for example data for scripts or reporting. Names sent are added or replaced; others are kept. Ids come from genesys_conversations_get_callback, which also shows the current attributes. For other media use genesys_conversations_patch_conversation_participant_attributes.",
 			Toolset:     ToolsetParticipants,
 			Access:      Write,
 			Idempotent:  true,
@@ -456,8 +395,8 @@ func participantTools() []Spec {
 		{
 			Name:        "genesys_conversations_patch_callback_participant_communication",
 			ShortName:   "genesys_patch_callback_participant_communication",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Disconnect one callback communication",
+			Description: "Disconnect a single communication of a callback participant (send state 'disconnected') while its other communications stay up. In genesys_conversations_get_callback, take the participant id from the participants list and the communication id from that participant's callbacks list. To change the whole participant use genesys_conversations_patch_callback_participant.",
 			Toolset:     ToolsetParticipants,
 			Access:      Destructive,
 			Idempotent:  true,
@@ -468,8 +407,8 @@ func participantTools() []Spec {
 		{
 			Name:        "genesys_conversations_patch_conversation_participant",
 			ShortName:   "genesys_patch_conversation_participant",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Update a conversation participant",
+			Description: "Change one participant of a conversation of any media type (call, callback, chat, email, message): disconnect (state 'disconnected'), hold, mute, recording, confine, or record or skip wrap-up. Send only what should change. Ids come from genesys_conversations_get_conversation. Call- and callback-specific variants: genesys_conversations_patch_call_participant, genesys_conversations_patch_callback_participant.",
 			Toolset:     ToolsetParticipants,
 			Access:      Destructive,
 			Idempotent:  true,
@@ -480,8 +419,8 @@ func participantTools() []Spec {
 		{
 			Name:        "genesys_conversations_patch_conversation_participant_attributes",
 			ShortName:   "genesys_patch_conversation_participant_attributes",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Update conversation participant attributes",
+			Description: "Set custom key/value attributes on a participant of a conversation of any media type, for example data for scripts or reporting. Names sent are added or replaced; others are kept. Ids come from genesys_conversations_get_conversation, which also shows the current attributes. The API answers without a body.",
 			Toolset:     ToolsetParticipants,
 			Access:      Write,
 			Idempotent:  true,
@@ -492,8 +431,8 @@ func participantTools() []Spec {
 		{
 			Name:        "genesys_conversations_post_conversation_participant_digits",
 			ShortName:   "genesys_post_conversation_participant_digits",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Send DTMF digits",
+			Description: "Play DTMF tones into a call for a participant, as if keys were pressed, for example to step through a remote IVR menu or dial an extension. Every call sends the tones again, so do not repeat it blindly. Ids come from genesys_conversations_get_call or genesys_conversations_get_conversation. The API answers without a body.",
 			Toolset:     ToolsetParticipants,
 			Access:      Write,
 			Idempotent:  false,
@@ -504,8 +443,8 @@ func participantTools() []Spec {
 		{
 			Name:        "genesys_conversations_post_conversation_participant_secureivrsessions",
 			ShortName:   "genesys_post_conversation_participant_secureivrsessions",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Start secure IVR session",
+			Description: "Send the customer of a call into a secure IVR flow (for example to take card details the agent must not hear) and return the session with its id and state. participantId is the customer and sourceParticipantId the requesting agent, both from genesys_conversations_get_call; flowId is a published secure flow. disconnect true drops the agent afterwards. Follow it with genesys_conversations_get_conversation_participant_secureivrsession.",
 			Toolset:     ToolsetParticipants,
 			Access:      Destructive,
 			Idempotent:  false,
@@ -516,8 +455,8 @@ func participantTools() []Spec {
 		{
 			Name:        "genesys_conversations_put_conversation_participant_flaggedreason",
 			ShortName:   "genesys_put_conversation_participant_flaggedreason",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Flag participant for poor quality",
+			Description: "Flag a conversation participant to report poor conversation quality, such as bad audio; the participant then shows a flaggedReason in genesys_conversations_get_conversation. Ids come from that tool. Setting it again changes nothing; clear it with genesys_conversations_delete_conversation_participant_flaggedreason. The API answers without a body.",
 			Toolset:     ToolsetParticipants,
 			Access:      Write,
 			Idempotent:  true,

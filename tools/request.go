@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 // Request is one Platform API request, built from a tool's input before it
@@ -183,10 +184,11 @@ func NewRequest(method, pattern string, in any) (*Request, error) {
 	return req, nil
 }
 
-// pathSegment escapes one path parameter. Empty values and the dot segments
-// "." and ".." are refused, since they would address a different endpoint;
-// everything else — slashes, '?', '#', '%', spaces — is percent-encoded and
-// so stays inside its own segment.
+// pathSegment checks and escapes one path parameter. Genesys ids never
+// contain slashes, so empty values, dot segments ("." and ".."), slashes,
+// backslashes and control characters are refused: each could make a proxy
+// or server address a different endpoint. Everything else ('?', '#', '%',
+// spaces, non-ASCII) is percent-encoded and stays inside its own segment.
 func pathSegment(name, value string) (string, error) {
 	switch {
 	case value == "":
@@ -195,6 +197,10 @@ func pathSegment(name, value string) (string, error) {
 		return "", &InputError{Field: name, Reason: "must be an id, not blank"}
 	case value == "." || value == "..":
 		return "", &InputError{Field: name, Reason: fmt.Sprintf("must be an id, not %q", value)}
+	case strings.ContainsAny(value, "/\\"):
+		return "", &InputError{Field: name, Reason: "must be a single id; it contains a slash"}
+	case strings.IndexFunc(value, unicode.IsControl) >= 0:
+		return "", &InputError{Field: name, Reason: "must be an id; it contains a control character"}
 	}
 	return url.PathEscape(value), nil
 }

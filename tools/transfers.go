@@ -5,16 +5,14 @@ import (
 	"net/http"
 )
 
-// DeleteCallParticipantConsult TODO.
-//
-// spec: Cancel the transfer |
+// DeleteCallParticipantConsult cancels a consult transfer that is in
+// progress on a call: the consulted party is dropped and the call stays with
+// the agent who started the consult.
 //
 // Genesys Cloud API: DELETE /api/v2/conversations/calls/{conversationId}/participants/{participantId}/consult
 type DeleteCallParticipantConsult struct {
-	//spec: conversationId
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: participantId
-	ParticipantID string `json:"participantId" in:"path" jsonschema_description:"TODO"`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the voice call, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Id of the participant that was being transferred (usually the customer), from the participants list of genesys_conversations_get_call."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -22,20 +20,16 @@ func (t *DeleteCallParticipantConsult) Invoke(ctx context.Context, c *Client) (*
 	return c.send(ctx, http.MethodDelete, "/api/v2/conversations/calls/{conversationId}/participants/{participantId}/consult", t)
 }
 
-// PatchCallParticipantConsult TODO.
-//
-// spec: Change who can speak |
+// PatchCallParticipantConsult changes who the consulting agent is talking to
+// during a consult transfer on a call: the consulted party, the party being
+// transferred, both of them, or everyone as a conference.
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/calls/{conversationId}/participants/{participantId}/consult
 type PatchCallParticipantConsult struct {
-	//spec: conversationId
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: participantId
-	ParticipantID string `json:"participantId" in:"path" jsonschema_description:"TODO"`
-	//spec: Determines to whom the initiating participant is speaking.
-	SpeakTo SpeakTo `json:"speakTo" jsonschema_description:"TODO"`
-	//spec: The user ID of the person who wants to talk before completing the transfer. Could be the same of the context user ID
-	ConsultingUserID string `json:"consultingUserId,omitempty" jsonschema_description:"TODO"`
+	ConversationID   string  `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the voice call, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
+	ParticipantID    string  `json:"participantId" in:"path" jsonschema_description:"Id of the participant being transferred (usually the customer), the same one the consult was started on; from the participants list of genesys_conversations_get_call."`
+	SpeakTo          SpeakTo `json:"speakTo" jsonschema_description:"Who the consulting agent talks to now: DESTINATION the consulted party (customer on hold), OBJECT the customer (destination on hold), BOTH all three, CONFERENCE turn it into a conference."`
+	ConsultingUserID string  `json:"consultingUserId,omitempty" jsonschema_description:"User id of the person doing the consult before the transfer completes; may be the token's own user. Usually omitted."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -43,24 +37,18 @@ func (t *PatchCallParticipantConsult) Invoke(ctx context.Context, c *Client) (*R
 	return c.send(ctx, http.MethodPatch, "/api/v2/conversations/calls/{conversationId}/participants/{participantId}/consult", t)
 }
 
-// PostCallParticipantConsultAgent TODO.
-//
-// spec: Initiate a consult transfer to an agent |
+// PostCallParticipantConsultAgent starts a consult transfer of a call to an
+// internal user: the agent talks to that user first and hands the call over
+// afterwards.
 //
 // Genesys Cloud API: POST /api/v2/conversations/calls/{conversationId}/participants/{participantId}/consult/agent
 type PostCallParticipantConsultAgent struct {
-	//spec: conversationId
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: participantId
-	ParticipantID string `json:"participantId" in:"path" jsonschema_description:"TODO"`
-	//spec: Determines to whom the initiating participant is requesting to speak. Defaults to DESTINATION
-	SpeakTo SpeakTo `json:"speakTo" jsonschema_description:"TODO"`
-	//spec: The user ID of the person who wants to talk before completing the transfer. Could be the same of the context user ID
-	ConsultingUserID string `json:"consultingUserId,omitempty" jsonschema_description:"TODO"`
-	//spec: The id of the internal user.
-	UserID string `json:"userId,omitempty" jsonschema_description:"TODO"`
-	//spec: The name of the internal user.
-	UserDisplayName string `json:"userDisplayName,omitempty" jsonschema_description:"TODO"`
+	ConversationID   string  `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the voice call, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
+	ParticipantID    string  `json:"participantId" in:"path" jsonschema_description:"Id of the participant to transfer (usually the customer), from the participants list of genesys_conversations_get_call."`
+	SpeakTo          SpeakTo `json:"speakTo" jsonschema_description:"Who the agent talks to once the consult starts; DESTINATION (the usual choice) talks to the consulted user while the customer waits on hold."`
+	ConsultingUserID string  `json:"consultingUserId,omitempty" jsonschema_description:"User id of the person doing the consult before the transfer completes; may be the token's own user. Usually omitted."`
+	UserID           string  `json:"userId,omitempty" jsonschema_description:"Id of the internal user to consult and transfer to, for example a userId from a conversation's participants."`
+	UserDisplayName  string  `json:"userDisplayName,omitempty" jsonschema_description:"Display name of that internal user, as an alternative or complement to userId."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -68,24 +56,17 @@ func (t *PostCallParticipantConsultAgent) Invoke(ctx context.Context, c *Client)
 	return c.send(ctx, http.MethodPost, "/api/v2/conversations/calls/{conversationId}/participants/{participantId}/consult/agent", t)
 }
 
-// PostCallParticipantConsultContactExternal TODO.
-//
-// spec: Initiate a consult transfer to an external contact |
+// PostCallParticipantConsultContactExternal starts a consult transfer of a
+// call to one phone number of an external contact.
 //
 // Genesys Cloud API: POST /api/v2/conversations/calls/{conversationId}/participants/{participantId}/consult/contact/external
 type PostCallParticipantConsultContactExternal struct {
-	//spec: conversationId
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: participantId
-	ParticipantID string `json:"participantId" in:"path" jsonschema_description:"TODO"`
-	//spec: Determines to whom the initiating participant is requesting to speak. Defaults to DESTINATION
-	SpeakTo SpeakTo `json:"speakTo" jsonschema_description:"TODO"`
-	//spec: The user ID of the person who wants to talk before completing the transfer. Could be the same of the context user ID
-	ConsultingUserID string `json:"consultingUserId,omitempty" jsonschema_description:"TODO"`
-	//spec: The external contact id.
-	ContactID string `json:"contactId" jsonschema_description:"TODO"`
-	//spec: The external contact phone type.
-	PhoneType PhoneType `json:"phoneType" jsonschema_description:"TODO"`
+	ConversationID   string    `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the voice call, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
+	ParticipantID    string    `json:"participantId" in:"path" jsonschema_description:"Id of the participant to transfer (usually the customer), from the participants list of genesys_conversations_get_call."`
+	SpeakTo          SpeakTo   `json:"speakTo" jsonschema_description:"Who the agent talks to once the consult starts; DESTINATION (the usual choice) talks to the external contact while the customer waits on hold."`
+	ConsultingUserID string    `json:"consultingUserId,omitempty" jsonschema_description:"User id of the person doing the consult before the transfer completes; may be the token's own user. Usually omitted."`
+	ContactID        string    `json:"contactId" jsonschema_description:"Id of the external contact to consult, from the Genesys Cloud External Contacts API."`
+	PhoneType        PhoneType `json:"phoneType" jsonschema_description:"Which of the external contact's phone numbers to dial."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -93,24 +74,18 @@ func (t *PostCallParticipantConsultContactExternal) Invoke(ctx context.Context, 
 	return c.send(ctx, http.MethodPost, "/api/v2/conversations/calls/{conversationId}/participants/{participantId}/consult/contact/external", t)
 }
 
-// PostCallParticipantConsultQueue TODO.
-//
-// spec: Initiate a consult transfer to a queue |
+// PostCallParticipantConsultQueue starts a consult transfer of a call to a
+// queue: the agent talks to whoever answers from the queue before handing the
+// call over.
 //
 // Genesys Cloud API: POST /api/v2/conversations/calls/{conversationId}/participants/{participantId}/consult/queue
 type PostCallParticipantConsultQueue struct {
-	//spec: conversationId
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: participantId
-	ParticipantID string `json:"participantId" in:"path" jsonschema_description:"TODO"`
-	//spec: Determines to whom the initiating participant is requesting to speak. Defaults to DESTINATION
-	SpeakTo SpeakTo `json:"speakTo" jsonschema_description:"TODO"`
-	//spec: The user ID of the person who wants to talk before completing the transfer. Could be the same of the context user ID
-	ConsultingUserID string `json:"consultingUserId,omitempty" jsonschema_description:"TODO"`
-	//spec: The id of the queue.
-	QueueID string `json:"queueId,omitempty" jsonschema_description:"TODO"`
-	//spec: The name of the queue.
-	QueueName string `json:"queueName,omitempty" jsonschema_description:"TODO"`
+	ConversationID   string  `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the voice call, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
+	ParticipantID    string  `json:"participantId" in:"path" jsonschema_description:"Id of the participant to transfer (usually the customer), from the participants list of genesys_conversations_get_call."`
+	SpeakTo          SpeakTo `json:"speakTo" jsonschema_description:"Who the agent talks to once the consult starts; DESTINATION (the usual choice) talks to the queue's answering agent while the customer waits on hold."`
+	ConsultingUserID string  `json:"consultingUserId,omitempty" jsonschema_description:"User id of the person doing the consult before the transfer completes; may be the token's own user. Usually omitted."`
+	QueueID          string  `json:"queueId,omitempty" jsonschema_description:"Id of the queue to consult, for example a queueId from a conversation's participants or the Routing API."`
+	QueueName        string  `json:"queueName,omitempty" jsonschema_description:"Name of the queue to consult, as an alternative to queueId."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -118,16 +93,13 @@ func (t *PostCallParticipantConsultQueue) Invoke(ctx context.Context, c *Client)
 	return c.send(ctx, http.MethodPost, "/api/v2/conversations/calls/{conversationId}/participants/{participantId}/consult/queue", t)
 }
 
-// PostCallParticipantReplace TODO.
-//
-// spec: Replace this participant with the specified user and/or address |
+// PostCallParticipantReplace blind-transfers a call: the participant is
+// replaced by a user, a queue or an address without consulting first.
 //
 // Genesys Cloud API: POST /api/v2/conversations/calls/{conversationId}/participants/{participantId}/replace
 type PostCallParticipantReplace struct {
-	//spec: conversationId
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: participantId
-	ParticipantID string `json:"participantId" in:"path" jsonschema_description:"TODO"`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the voice call, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Id of the participant to replace (usually the agent handing the call off), from the participants list of genesys_conversations_get_call."`
 	TransferRequest
 }
 
@@ -136,22 +108,16 @@ func (t *PostCallParticipantReplace) Invoke(ctx context.Context, c *Client) (*Re
 	return c.send(ctx, http.MethodPost, "/api/v2/conversations/calls/{conversationId}/participants/{participantId}/replace", t)
 }
 
-// PostCallParticipantVoiceConsult TODO.
-//
-// spec: Initiate voice consult transfer |
+// PostCallParticipantVoiceConsult starts a consult transfer of a call to any
+// address: a phone number, or the name of a user or queue.
 //
 // Genesys Cloud API: POST /api/v2/conversations/calls/{conversationId}/participants/{participantId}/voice/consult
 type PostCallParticipantVoiceConsult struct {
-	//spec: conversationId
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: participantId
-	ParticipantID string `json:"participantId" in:"path" jsonschema_description:"TODO"`
-	//spec: Determines to whom the initiating participant is requesting to speak. Defaults to DESTINATION
-	SpeakTo SpeakTo `json:"speakTo" jsonschema_description:"TODO"`
-	//spec: The user ID of the person who wants to talk before completing the transfer. Could be the same of the context user ID
-	ConsultingUserID string `json:"consultingUserId,omitempty" jsonschema_description:"TODO"`
-	//spec: Destination's address or phone number.
-	Address string `json:"address,omitempty" jsonschema_description:"TODO"`
+	ConversationID   string  `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the voice call, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
+	ParticipantID    string  `json:"participantId" in:"path" jsonschema_description:"Id of the participant to transfer (usually the customer), from the participants list of genesys_conversations_get_call."`
+	SpeakTo          SpeakTo `json:"speakTo" jsonschema_description:"Who the agent talks to once the consult starts; DESTINATION (the usual choice) talks to the dialled party while the customer waits on hold."`
+	ConsultingUserID string  `json:"consultingUserId,omitempty" jsonschema_description:"User id of the person doing the consult before the transfer completes; may be the token's own user. Usually omitted."`
+	Address          string  `json:"address,omitempty" jsonschema_description:"Where to consult: a phone number in E.164 form like +13175550123, or another dialable address."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -159,16 +125,13 @@ func (t *PostCallParticipantVoiceConsult) Invoke(ctx context.Context, c *Client)
 	return c.send(ctx, http.MethodPost, "/api/v2/conversations/calls/{conversationId}/participants/{participantId}/voice/consult", t)
 }
 
-// PostCallbackParticipantReplace TODO.
-//
-// spec: Replace this participant with the specified user and/or address |
+// PostCallbackParticipantReplace blind-transfers a callback: the participant
+// is replaced by another user or a queue.
 //
 // Genesys Cloud API: POST /api/v2/conversations/callbacks/{conversationId}/participants/{participantId}/replace
 type PostCallbackParticipantReplace struct {
-	//spec: conversationId
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: participantId
-	ParticipantID string `json:"participantId" in:"path" jsonschema_description:"TODO"`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the callback, from genesys_conversations_get_callbacks or genesys_conversations_get_conversations."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Id of the participant to replace (usually the agent holding the callback), from the participants list of genesys_conversations_get_callback."`
 	TransferRequest
 }
 
@@ -177,28 +140,19 @@ func (t *PostCallbackParticipantReplace) Invoke(ctx context.Context, c *Client) 
 	return c.send(ctx, http.MethodPost, "/api/v2/conversations/callbacks/{conversationId}/participants/{participantId}/replace", t)
 }
 
-// PostConversationParticipantReplaceAgent TODO.
-//
-// spec: Replace this participant with the specified agent |
+// PostConversationParticipantReplaceAgent blind-transfers a conversation of
+// any media type to an internal user, or to the replaced user's voicemail.
 //
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/participants/{participantId}/replace/agent
 type PostConversationParticipantReplaceAgent struct {
-	//spec: conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: participant ID
-	ParticipantID string `json:"participantId" in:"path" jsonschema_description:"TODO"`
-	//spec: The type of transfer to perform. Attended, where the initiating agent maintains ownership of the conversation until the intended recipient accepts the transfer, or Unattended, where the initiating agent immediately disconnects. Default is Unattended.
-	TransferType TransferType `json:"transferType,omitempty" jsonschema_description:"TODO"`
-	//spec: If true, the digital internal message will NOT be terminated.
-	KeepInternalMessageAlive *bool `json:"keepInternalMessageAlive,omitempty" jsonschema_description:"TODO"`
-	//spec: The id of the internal user.
-	UserID string `json:"userId,omitempty" jsonschema_description:"TODO"`
-	//spec: The userName (like user’s email) of the internal user.
-	UserName string `json:"userName,omitempty" jsonschema_description:"TODO"`
-	//spec: The name of the internal user.
-	UserDisplayName string `json:"userDisplayName,omitempty" jsonschema_description:"TODO"`
-	//spec: If true, transfer to the voicemail inbox of the participant that is being replaced.
-	Voicemail *bool `json:"voicemail,omitempty" jsonschema_description:"TODO"`
+	ConversationID           string       `json:"conversationId" in:"path" jsonschema_description:"Conversation id (any media type), from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
+	ParticipantID            string       `json:"participantId" in:"path" jsonschema_description:"Id of the participant to replace (usually the agent handing off), from the participants list of genesys_conversations_get_conversation."`
+	TransferType             TransferType `json:"transferType,omitempty" jsonschema_description:"Attended keeps the conversation with the current agent until the target accepts; Unattended (the default) releases it at once."`
+	KeepInternalMessageAlive *bool        `json:"keepInternalMessageAlive,omitempty" jsonschema_description:"Digital conversations only: true keeps the internal agent-to-agent message thread open after the transfer."`
+	UserID                   string       `json:"userId,omitempty" jsonschema_description:"Id of the internal user who takes over, for example a userId from a conversation's participants."`
+	UserName                 string       `json:"userName,omitempty" jsonschema_description:"Login name of that user, usually their email address, as an alternative to userId."`
+	UserDisplayName          string       `json:"userDisplayName,omitempty" jsonschema_description:"Display name of that user, as an alternative to userId."`
+	Voicemail                *bool        `json:"voicemail,omitempty" jsonschema_description:"True sends the conversation to the voicemail box of the participant being replaced instead of to a user."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -206,24 +160,17 @@ func (t *PostConversationParticipantReplaceAgent) Invoke(ctx context.Context, c 
 	return c.send(ctx, http.MethodPost, "/api/v2/conversations/{conversationId}/participants/{participantId}/replace/agent", t)
 }
 
-// PostConversationParticipantReplaceContactExternal TODO.
-//
-// spec: Replace this participant with the an external contact |
+// PostConversationParticipantReplaceContactExternal blind-transfers a
+// conversation to one phone number of an external contact.
 //
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/participants/{participantId}/replace/contact/external
 type PostConversationParticipantReplaceContactExternal struct {
-	//spec: conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: participant ID
-	ParticipantID string `json:"participantId" in:"path" jsonschema_description:"TODO"`
-	//spec: The type of transfer to perform. Attended, where the initiating agent maintains ownership of the conversation until the intended recipient accepts the transfer, or Unattended, where the initiating agent immediately disconnects. Default is Unattended.
-	TransferType TransferType `json:"transferType,omitempty" jsonschema_description:"TODO"`
-	//spec: If true, the digital internal message will NOT be terminated.
-	KeepInternalMessageAlive *bool `json:"keepInternalMessageAlive,omitempty" jsonschema_description:"TODO"`
-	//spec: The external contact id.
-	ContactID string `json:"contactId" jsonschema_description:"TODO"`
-	//spec: The external contact phone type.
-	PhoneType PhoneType `json:"phoneType" jsonschema_description:"TODO"`
+	ConversationID           string       `json:"conversationId" in:"path" jsonschema_description:"Conversation id (any media type), from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
+	ParticipantID            string       `json:"participantId" in:"path" jsonschema_description:"Id of the participant to replace (usually the agent handing off), from the participants list of genesys_conversations_get_conversation."`
+	TransferType             TransferType `json:"transferType,omitempty" jsonschema_description:"Attended keeps the conversation with the current agent until the target accepts; Unattended (the default) releases it at once."`
+	KeepInternalMessageAlive *bool        `json:"keepInternalMessageAlive,omitempty" jsonschema_description:"Digital conversations only: true keeps the internal agent-to-agent message thread open after the transfer."`
+	ContactID                string       `json:"contactId" jsonschema_description:"Id of the external contact to transfer to, from the Genesys Cloud External Contacts API."`
+	PhoneType                PhoneType    `json:"phoneType" jsonschema_description:"Which of the external contact's phone numbers to dial."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -231,24 +178,17 @@ func (t *PostConversationParticipantReplaceContactExternal) Invoke(ctx context.C
 	return c.send(ctx, http.MethodPost, "/api/v2/conversations/{conversationId}/participants/{participantId}/replace/contact/external", t)
 }
 
-// PostConversationParticipantReplaceQueue TODO.
-//
-// spec: Replace this participant with the specified queue |
+// PostConversationParticipantReplaceQueue blind-transfers a conversation of
+// any media type to a queue.
 //
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/participants/{participantId}/replace/queue
 type PostConversationParticipantReplaceQueue struct {
-	//spec: conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: participant ID
-	ParticipantID string `json:"participantId" in:"path" jsonschema_description:"TODO"`
-	//spec: The type of transfer to perform. Attended, where the initiating agent maintains ownership of the conversation until the intended recipient accepts the transfer, or Unattended, where the initiating agent immediately disconnects. Default is Unattended.
-	TransferType TransferType `json:"transferType,omitempty" jsonschema_description:"TODO"`
-	//spec: If true, the digital internal message will NOT be terminated.
-	KeepInternalMessageAlive *bool `json:"keepInternalMessageAlive,omitempty" jsonschema_description:"TODO"`
-	//spec: The id of the queue.
-	QueueID string `json:"queueId,omitempty" jsonschema_description:"TODO"`
-	//spec: The name of the queue.
-	QueueName string `json:"queueName,omitempty" jsonschema_description:"TODO"`
+	ConversationID           string       `json:"conversationId" in:"path" jsonschema_description:"Conversation id (any media type), from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
+	ParticipantID            string       `json:"participantId" in:"path" jsonschema_description:"Id of the participant to replace (usually the agent handing off), from the participants list of genesys_conversations_get_conversation."`
+	TransferType             TransferType `json:"transferType,omitempty" jsonschema_description:"Attended keeps the conversation with the current agent until the target accepts; Unattended (the default) releases it at once."`
+	KeepInternalMessageAlive *bool        `json:"keepInternalMessageAlive,omitempty" jsonschema_description:"Digital conversations only: true keeps the internal agent-to-agent message thread open after the transfer."`
+	QueueID                  string       `json:"queueId,omitempty" jsonschema_description:"Id of the target queue, for example a queueId from a conversation's participants or the Routing API."`
+	QueueName                string       `json:"queueName,omitempty" jsonschema_description:"Name of the target queue, as an alternative to queueId."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -256,22 +196,16 @@ func (t *PostConversationParticipantReplaceQueue) Invoke(ctx context.Context, c 
 	return c.send(ctx, http.MethodPost, "/api/v2/conversations/{conversationId}/participants/{participantId}/replace/queue", t)
 }
 
-// PostConversationParticipantTransfer TODO.
-//
-// spec: Replace this participant by another one using the address of the destination. |
+// PostConversationParticipantTransfer blind-transfers a conversation to a
+// single destination address: a user's or queue's name, or a phone number.
 //
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/participants/{participantId}/transfer
 type PostConversationParticipantTransfer struct {
-	//spec: conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: participant ID
-	ParticipantID string `json:"participantId" in:"path" jsonschema_description:"TODO"`
-	//spec: The type of transfer to perform. Attended, where the initiating agent maintains ownership of the conversation until the intended recipient accepts the transfer, or Unattended, where the initiating agent immediately disconnects. Default is Unattended.
-	TransferType TransferType `json:"transferType,omitempty" jsonschema_description:"TODO"`
-	//spec: If true, the digital internal message will NOT be terminated.
-	KeepInternalMessageAlive *bool `json:"keepInternalMessageAlive,omitempty" jsonschema_description:"TODO"`
-	//spec: User's name, queue's name, destination's address or phone number.
-	Address string `json:"address,omitempty" jsonschema_description:"TODO"`
+	ConversationID           string       `json:"conversationId" in:"path" jsonschema_description:"Conversation id (any media type), from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
+	ParticipantID            string       `json:"participantId" in:"path" jsonschema_description:"Id of the participant to replace (usually the agent handing off), from the participants list of genesys_conversations_get_conversation."`
+	TransferType             TransferType `json:"transferType,omitempty" jsonschema_description:"Attended keeps the conversation with the current agent until the target accepts; Unattended (the default) releases it at once."`
+	KeepInternalMessageAlive *bool        `json:"keepInternalMessageAlive,omitempty" jsonschema_description:"Digital conversations only: true keeps the internal agent-to-agent message thread open after the transfer."`
+	Address                  string       `json:"address,omitempty" jsonschema_description:"Destination: a user's name, a queue's name, or a phone number such as +13175550123."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -279,27 +213,31 @@ func (t *PostConversationParticipantTransfer) Invoke(ctx context.Context, c *Cli
 	return c.send(ctx, http.MethodPost, "/api/v2/conversations/{conversationId}/participants/{participantId}/transfer", t)
 }
 
-// TransferRequest TODO.
-//
-// spec model TransferRequest:
+// TransferRequest is the body of the call and callback blind-transfer
+// (replace) operations: who or what takes the participant's place, and
+// whether the transfer is attended. Set one target: userId, userName,
+// queueId, address, or voicemail.
 type TransferRequest struct {
-	//spec: The type of transfer to perform. Attended, where the initiating agent maintains ownership of the conversation until the intended recipient accepts the transfer, or Unattended, where the initiating agent immediately disconnects. Default is Unattended.
-	TransferType TransferType `json:"transferType,omitempty" jsonschema_description:"TODO"`
-	//spec: If true, the digital internal message will NOT be terminated.
-	KeepInternalMessageAlive *bool `json:"keepInternalMessageAlive,omitempty" jsonschema_description:"TODO"`
-	//spec: The user ID of the transfer target.
-	UserID string `json:"userId,omitempty" jsonschema_description:"TODO"`
-	//spec: The user ID or queue ID of the transfer target. Address like a phone number can not be used for callbacks, but they can be used for other forms of communication.
-	Address string `json:"address,omitempty" jsonschema_description:"TODO"`
-	//spec: The user name of the transfer target.
-	UserName string `json:"userName,omitempty" jsonschema_description:"TODO"`
-	//spec: The queue ID of the transfer target.
-	QueueID string `json:"queueId,omitempty" jsonschema_description:"TODO"`
-	//spec: If true, transfer to the voicemail inbox of the participant that is being replaced.
-	Voicemail *bool `json:"voicemail,omitempty" jsonschema_description:"TODO"`
+	TransferType             TransferType `json:"transferType,omitempty" jsonschema_description:"Attended keeps the conversation with the current agent until the target accepts; Unattended (the default) releases it at once."`
+	KeepInternalMessageAlive *bool        `json:"keepInternalMessageAlive,omitempty" jsonschema_description:"Digital conversations only: true keeps the internal agent-to-agent message thread open after the transfer."`
+	UserID                   string       `json:"userId,omitempty" jsonschema_description:"Id of the user who takes over, for example a userId from a conversation's participants."`
+	Address                  string       `json:"address,omitempty" jsonschema_description:"Target user id or queue id; a phone number also works for calls, but not for callbacks."`
+	UserName                 string       `json:"userName,omitempty" jsonschema_description:"User name of the user who takes over, as an alternative to userId."`
+	QueueID                  string       `json:"queueId,omitempty" jsonschema_description:"Id of the queue that takes over, for example a queueId from a conversation's participants or the Routing API."`
+	Voicemail                *bool        `json:"voicemail,omitempty" jsonschema_description:"True sends the conversation to the voicemail box of the participant being replaced."`
 }
 
-// SpeakTo TODO.
+// SpeakTo says who the consulting agent talks to during a consult transfer.
+// The destination is the party being consulted (the transfer target); the
+// object is the party being transferred, usually the customer.
+//   - DESTINATION: talk to the transfer target; the customer waits on hold.
+//     This is the usual value when a consult starts.
+//   - OBJECT: talk to the customer (the object of the transfer); the target
+//     waits on hold.
+//   - BOTH: all three parties talk together while the transfer is still
+//     pending.
+//   - CONFERENCE: turn the consult into an ordinary conference call of all
+//     parties.
 type SpeakTo string
 
 // SpeakTo values.
@@ -320,7 +258,8 @@ func (SpeakTo) EnumValues() []string {
 	}
 }
 
-// PhoneType TODO.
+// PhoneType picks which of an external contact's phone numbers a transfer
+// or consult dials: work, cell (mobile), home or other.
 type PhoneType string
 
 // PhoneType values.
@@ -341,7 +280,9 @@ func (PhoneType) EnumValues() []string {
 	}
 }
 
-// TransferType TODO.
+// TransferType says whether a blind transfer is attended, where the
+// initiating agent keeps the conversation until the target accepts it, or
+// unattended (the API's default), where the agent is released at once.
 type TransferType string
 
 // TransferType values.
@@ -363,8 +304,8 @@ func transferTools() []Spec {
 		{
 			Name:        "genesys_conversations_delete_call_participant_consult",
 			ShortName:   "genesys_delete_call_participant_consult",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Cancel a consult transfer",
+			Description: "Cancels a consult transfer in progress on a call: the consulted party is dropped and the call stays with the agent. Use the conversation id and the participant id the consult was started on (usually the customer), from genesys_conversations_get_call. To switch who the agent talks to instead, use genesys_conversations_patch_call_participant_consult.",
 			Toolset:     ToolsetTransfers,
 			Access:      Destructive,
 			Idempotent:  true,
@@ -375,8 +316,8 @@ func transferTools() []Spec {
 		{
 			Name:        "genesys_conversations_patch_call_participant_consult",
 			ShortName:   "genesys_patch_call_participant_consult",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Change who speaks in a consult",
+			Description: "During a consult transfer on a call, switches who the agent talks to: DESTINATION (the transfer target), OBJECT (the customer being transferred), BOTH, or CONFERENCE. Pass the participant the consult was started on (usually the customer), from genesys_conversations_get_call. Answers with destinationParticipantId. To cancel the consult use genesys_conversations_delete_call_participant_consult.",
 			Toolset:     ToolsetTransfers,
 			Access:      Write,
 			Idempotent:  true,
@@ -387,8 +328,8 @@ func transferTools() []Spec {
 		{
 			Name:        "genesys_conversations_post_call_participant_consult_agent",
 			ShortName:   "genesys_post_call_participant_consult_agent",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Consult transfer a call to a user",
+			Description: "Starts a consult transfer of a voice call to an internal user: the agent talks to that user before handing over the call. Pass the participant being transferred (usually the customer) from genesys_conversations_get_call, and userId or userDisplayName. Answers with destinationParticipantId. Adjust with genesys_conversations_patch_call_participant_consult, cancel with genesys_conversations_delete_call_participant_consult.",
 			Toolset:     ToolsetTransfers,
 			Access:      Destructive,
 			Idempotent:  false,
@@ -399,8 +340,8 @@ func transferTools() []Spec {
 		{
 			Name:        "genesys_conversations_post_call_participant_consult_contact_external",
 			ShortName:   "genesys_post_call_participant_consult_contact_external",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Consult transfer to external contact",
+			Description: "Starts a consult transfer of a voice call to an external contact, dialling the chosen phoneType of that contact. Pass the participant being transferred (usually the customer) from genesys_conversations_get_call. Answers with destinationParticipantId. Adjust with genesys_conversations_patch_call_participant_consult, cancel with genesys_conversations_delete_call_participant_consult.",
 			Toolset:     ToolsetTransfers,
 			Access:      Destructive,
 			Idempotent:  false,
@@ -411,8 +352,8 @@ func transferTools() []Spec {
 		{
 			Name:        "genesys_conversations_post_call_participant_consult_queue",
 			ShortName:   "genesys_post_call_participant_consult_queue",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Consult transfer a call to a queue",
+			Description: "Starts a consult transfer of a voice call to a queue (queueId or queueName): the agent talks to whoever answers before handing over the call. Pass the participant being transferred (usually the customer) from genesys_conversations_get_call. Answers with destinationParticipantId. Adjust with genesys_conversations_patch_call_participant_consult, cancel with genesys_conversations_delete_call_participant_consult.",
 			Toolset:     ToolsetTransfers,
 			Access:      Destructive,
 			Idempotent:  false,
@@ -423,8 +364,8 @@ func transferTools() []Spec {
 		{
 			Name:        "genesys_conversations_post_call_participant_replace",
 			ShortName:   "genesys_post_call_participant_replace",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Blind transfer a call",
+			Description: "Blind-transfers a voice call: the given participant (usually the agent, from genesys_conversations_get_call) is replaced by a user (userId or userName), a queue (queueId), an address or phone number, or voicemail, without consulting first. For any media type, the per-target tools such as genesys_conversations_post_conversation_participant_replace_queue do the same.",
 			Toolset:     ToolsetTransfers,
 			Access:      Destructive,
 			Idempotent:  false,
@@ -435,8 +376,8 @@ func transferTools() []Spec {
 		{
 			Name:        "genesys_conversations_post_call_participant_voice_consult",
 			ShortName:   "genesys_post_call_participant_voice_consult",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Consult transfer a call to a number",
+			Description: "Starts a consult transfer of a voice call to an address, typically a phone number: the agent talks to that party before handing over the call. Pass the participant being transferred (usually the customer) from genesys_conversations_get_call. Answers with destinationParticipantId. Adjust with genesys_conversations_patch_call_participant_consult, cancel with genesys_conversations_delete_call_participant_consult.",
 			Toolset:     ToolsetTransfers,
 			Access:      Destructive,
 			Idempotent:  false,
@@ -447,8 +388,8 @@ func transferTools() []Spec {
 		{
 			Name:        "genesys_conversations_post_callback_participant_replace",
 			ShortName:   "genesys_post_callback_participant_replace",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Blind transfer a callback",
+			Description: "Blind-transfers a callback: the given participant (usually the agent, from genesys_conversations_get_callback) is replaced by a user (userId or userName), a queue (queueId or a queue id as address) or voicemail. Phone numbers are not accepted as address for callbacks. For calls use genesys_conversations_post_call_participant_replace.",
 			Toolset:     ToolsetTransfers,
 			Access:      Destructive,
 			Idempotent:  false,
@@ -459,8 +400,8 @@ func transferTools() []Spec {
 		{
 			Name:        "genesys_conversations_post_conversation_participant_replace_agent",
 			ShortName:   "genesys_post_conversation_participant_replace_agent",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Blind transfer to a user",
+			Description: "Blind-transfers a conversation of any media type (call, callback, message, email) to an internal user given by userId, userName or userDisplayName, or to the replaced participant's voicemail. Pass the participant handing off (usually the agent), from genesys_conversations_get_conversation. For a queue use genesys_conversations_post_conversation_participant_replace_queue.",
 			Toolset:     ToolsetTransfers,
 			Access:      Destructive,
 			Idempotent:  false,
@@ -471,8 +412,8 @@ func transferTools() []Spec {
 		{
 			Name:        "genesys_conversations_post_conversation_participant_replace_contact_external",
 			ShortName:   "genesys_post_conversation_participant_replace_contact_external",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Blind transfer to external contact",
+			Description: "Blind-transfers a conversation to an external contact, dialling the chosen phoneType of that contact. Pass the participant handing off (usually the agent), from genesys_conversations_get_conversation. To talk to the contact first, use genesys_conversations_post_call_participant_consult_contact_external instead.",
 			Toolset:     ToolsetTransfers,
 			Access:      Destructive,
 			Idempotent:  false,
@@ -483,8 +424,8 @@ func transferTools() []Spec {
 		{
 			Name:        "genesys_conversations_post_conversation_participant_replace_queue",
 			ShortName:   "genesys_post_conversation_participant_replace_queue",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Blind transfer to a queue",
+			Description: "Blind-transfers a conversation of any media type to a queue given by queueId or queueName; it then waits there for the next available agent. Pass the participant handing off (usually the agent), from genesys_conversations_get_conversation. To talk to the queue's agent first on a call, use genesys_conversations_post_call_participant_consult_queue.",
 			Toolset:     ToolsetTransfers,
 			Access:      Destructive,
 			Idempotent:  false,
@@ -495,8 +436,8 @@ func transferTools() []Spec {
 		{
 			Name:        "genesys_conversations_post_conversation_participant_transfer",
 			ShortName:   "genesys_post_conversation_participant_transfer",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Blind transfer to an address",
+			Description: "Blind-transfers a conversation to one destination address: a user's name, a queue's name or a phone number. Pass the participant handing off (usually the agent), from genesys_conversations_get_conversation. When you have a user or queue id, prefer genesys_conversations_post_conversation_participant_replace_agent or genesys_conversations_post_conversation_participant_replace_queue.",
 			Toolset:     ToolsetTransfers,
 			Access:      Destructive,
 			Idempotent:  false,
