@@ -5,14 +5,12 @@ import (
 	"net/http"
 )
 
-// GetCallback TODO.
-//
-// spec: Get callback conversation |
+// GetCallback fetches one callback conversation by id, with its participants, callback numbers and
+// scheduled time.
 //
 // Genesys Cloud API: GET /api/v2/conversations/callbacks/{conversationId}
 type GetCallback struct {
-	//spec: conversationId
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Callback conversation id, from genesys_conversations_get_callbacks, genesys_conversations_get_conversations or the answer of genesys_conversations_post_callbacks."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -20,9 +18,9 @@ func (t *GetCallback) Invoke(ctx context.Context, c *Client) (*Result, error) {
 	return c.send(ctx, http.MethodGet, "/api/v2/conversations/callbacks/{conversationId}", t)
 }
 
-// GetCallbacks TODO.
-//
-// spec: Get the logged-in user's active conversations and their Callback participants state. | This endpoint answers three questions:- Is the user involved in any active conversation? - Does that active conversation include Callbacks?  - Is the user directly participating in a Callback within that conversation?
+// GetCallbacks lists the active conversations of the user behind the access token that include
+// callbacks, with that user's callback participants. It needs a user token; a client-credentials
+// token has no user.
 //
 // Genesys Cloud API: GET /api/v2/conversations/callbacks
 type GetCallbacks struct {
@@ -33,14 +31,12 @@ func (t *GetCallbacks) Invoke(ctx context.Context, c *Client) (*Result, error) {
 	return c.send(ctx, http.MethodGet, "/api/v2/conversations/callbacks", t)
 }
 
-// PatchCallback TODO.
-//
-// spec: Update a conversation by disconnecting all of the participants |
+// PatchCallback changes a callback conversation as a whole; the one supported change is
+// disconnecting all of its participants.
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/callbacks/{conversationId}
 type PatchCallback struct {
-	//spec: conversationId
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Callback conversation id, from genesys_conversations_get_callbacks or genesys_conversations_get_conversations."`
 	ConversationUpdate
 }
 
@@ -49,28 +45,19 @@ func (t *PatchCallback) Invoke(ctx context.Context, c *Client) (*Result, error) 
 	return c.send(ctx, http.MethodPatch, "/api/v2/conversations/callbacks/{conversationId}", t)
 }
 
-// PatchCallbacks TODO.
-//
-// spec: Update a scheduled callback |
+// PatchCallbacks reschedules or reassigns a scheduled callback: its time, queue, agent or callback
+// numbers.
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/callbacks
 type PatchCallbacks struct {
-	//spec: The conversationId.
-	ConversationID string `json:"conversationId" jsonschema_description:"TODO"`
-	//spec: The identifier of the queue to be used for the callback.
-	QueueID string `json:"queueId,omitempty" jsonschema_description:"TODO"`
-	//spec: The agentId.
-	AgentID string `json:"agentId" jsonschema_description:"TODO"`
-	//spec: The scheduled date-time for the callback. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z
-	CallbackScheduledTime string `json:"callbackScheduledTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"TODO"`
-	//spec: The countryCode
-	CountryCode string `json:"countryCode,omitempty" jsonschema_description:"TODO"`
-	//spec: The callbackNumbers
-	CallbackNumbers []string `json:"callbackNumbers,omitempty" jsonschema_description:"TODO"`
-	//spec: validateCallbackNumbers
-	ValidateCallbackNumbers *bool `json:"validateCallbackNumbers,omitempty" jsonschema_description:"TODO"`
-	//spec: How customer-first callback agent reservation is applied for this callback. useAgentReservation forces reservation on; noAgentReservation forces it off; useQueueSetting uses the queue configuration.
-	CustomerFirstCallbackDeliveryMode CallbackDeliveryMode `json:"customerFirstCallbackDeliveryMode,omitempty" jsonschema_description:"TODO"`
+	ConversationID                    string               `json:"conversationId" jsonschema_description:"Id of the scheduled callback's conversation, from genesys_conversations_get_callbacks or the answer of genesys_conversations_post_callbacks."`
+	QueueID                           string               `json:"queueId,omitempty" jsonschema_description:"Id of the queue that should route the callback."`
+	AgentID                           string               `json:"agentId" jsonschema_description:"User id of the agent the callback is assigned to, e.g. the agent participant's userId in genesys_conversations_get_callback; pass the current one to keep it."`
+	CallbackScheduledTime             string               `json:"callbackScheduledTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"New time to place the callback, ISO-8601 like 2026-01-31T14:00:00Z."`
+	CountryCode                       string               `json:"countryCode,omitempty" jsonschema_description:"Country code used to read the callback numbers, such as US."`
+	CallbackNumbers                   []string             `json:"callbackNumbers,omitempty" jsonschema_description:"Phone numbers to call back, best in E.164 form like +13175550123."`
+	ValidateCallbackNumbers           *bool                `json:"validateCallbackNumbers,omitempty" jsonschema_description:"Whether to check the callback numbers for a valid phone number format."`
+	CustomerFirstCallbackDeliveryMode CallbackDeliveryMode `json:"customerFirstCallbackDeliveryMode,omitempty" jsonschema_description:"Agent reservation for a customer-first callback: UseAgentReservation forces it on, NoAgentReservation forces it off, UseQueueSetting follows the queue."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -78,9 +65,8 @@ func (t *PatchCallbacks) Invoke(ctx context.Context, c *Client) (*Result, error)
 	return c.send(ctx, http.MethodPatch, "/api/v2/conversations/callbacks", t)
 }
 
-// PostCallbacks TODO.
-//
-// spec: Create a Callback |
+// PostCallbacks creates a callback: a conversation routed through a queue, or by explicit routing
+// data, to an agent who then calls the customer back.
 //
 // Genesys Cloud API: POST /api/v2/conversations/callbacks
 type PostCallbacks struct {
@@ -92,16 +78,13 @@ func (t *PostCallbacks) Invoke(ctx context.Context, c *Client) (*Result, error) 
 	return c.send(ctx, http.MethodPost, "/api/v2/conversations/callbacks", t)
 }
 
-// PostConversationParticipantCallbacks TODO.
-//
-// spec: Create a new callback for the specified participant on the conversation. |
+// PostConversationParticipantCallbacks creates a callback for a participant of an existing
+// conversation, for example a caller who would rather be called back than wait.
 //
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/participants/{participantId}/callbacks
 type PostConversationParticipantCallbacks struct {
-	//spec: conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: participant ID
-	ParticipantID string `json:"participantId" in:"path" jsonschema_description:"TODO"`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Id of the existing conversation, from genesys_conversations_get_conversations or genesys_conversations_get_calls."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Id of the participant to call back (normally the customer), from the participants list of genesys_conversations_get_conversation or genesys_conversations_get_call."`
 	CreateCallbackCommand
 }
 
@@ -110,71 +93,44 @@ func (t *PostConversationParticipantCallbacks) Invoke(ctx context.Context, c *Cl
 	return c.send(ctx, http.MethodPost, "/api/v2/conversations/{conversationId}/participants/{participantId}/callbacks", t)
 }
 
-// CreateCallbackCommand TODO.
-//
-// spec model CreateCallbackCommand:
+// CreateCallbackCommand describes a callback to create: the numbers to call, how to route it
+// (queueId or routingData), when, and the data and caller id to show.
 type CreateCallbackCommand struct {
-	//spec: The identifier of the script to be used for the callback
-	ScriptID string `json:"scriptId,omitempty" jsonschema_description:"TODO"`
-	//spec: The identifier of the queue to be used for the callback. Either queueId or routingData is required.
-	QueueID string `json:"queueId,omitempty" jsonschema_description:"TODO"`
-	//spec: The routing data to be used for the callback. Either queueId or routingData is required.
-	RoutingData *RoutingData `json:"routingData,omitempty" jsonschema_description:"TODO"`
-	//spec: How customer-first callback agent reservation is applied for this callback. useAgentReservation forces reservation on; noAgentReservation forces it off; useQueueSetting uses the queue configuration.
-	CustomerFirstCallbackDeliveryMode CallbackDeliveryMode `json:"customerFirstCallbackDeliveryMode,omitempty" jsonschema_description:"TODO"`
-	//spec: The name of the party to be called back.
-	CallbackUserName string `json:"callbackUserName,omitempty" jsonschema_description:"TODO"`
-	//spec: A list of phone numbers for the callback.
-	CallbackNumbers []string `json:"callbackNumbers" jsonschema_description:"TODO"`
-	//spec: The scheduled date-time for the callback as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss.SSSZ
-	CallbackScheduledTime string `json:"callbackScheduledTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"TODO"`
-	//spec: The country code to be associated with the callback numbers.
-	CountryCode string `json:"countryCode,omitempty" jsonschema_description:"TODO"`
-	//spec: Whether or not to validate the callback numbers for phone number format.
-	ValidateCallbackNumbers *bool `json:"validateCallbackNumbers,omitempty" jsonschema_description:"TODO"`
-	//spec: A map of key-value pairs containing additional data that can be associated to the callback. These values will appear in the attributes property on the conversation participant. Example: { \"notes\": \"ready to close the deal!\", \"customerPreferredName\": \"Doc\" }
-	Data map[string]string `json:"data,omitempty" jsonschema_description:"TODO"`
-	//spec: The phone number displayed to recipients when a phone call is placed as part of the callback. Must conform to the E.164 format. May be overridden by other settings in the system such as external trunk settings. Telco support for \"callerId\" varies.
-	CallerID string `json:"callerId,omitempty" jsonschema_description:"TODO"`
-	//spec: The name displayed to recipients when a phone call is placed as part of the callback. May be overridden by other settings in the system such as external trunk settings. Telco support for \"callerIdName\" varies.
-	CallerIDName string `json:"callerIdName,omitempty" jsonschema_description:"TODO"`
+	ScriptID                          string               `json:"scriptId,omitempty" jsonschema_description:"Id of the agent script to show for the callback."`
+	QueueID                           string               `json:"queueId,omitempty" jsonschema_description:"Id of the queue that routes the callback; give this or routingData."`
+	RoutingData                       *RoutingData         `json:"routingData,omitempty" jsonschema_description:"Detailed routing (queue, skills, language, priority, preferred or scored agents); give this or queueId."`
+	CustomerFirstCallbackDeliveryMode CallbackDeliveryMode `json:"customerFirstCallbackDeliveryMode,omitempty" jsonschema_description:"Agent reservation for a customer-first callback: UseAgentReservation forces it on, NoAgentReservation forces it off, UseQueueSetting follows the queue."`
+	CallbackUserName                  string               `json:"callbackUserName,omitempty" jsonschema_description:"Name of the person to call back, shown to the agent."`
+	CallbackNumbers                   []string             `json:"callbackNumbers" jsonschema_description:"Phone numbers to call back, best in E.164 form like +13175550123; at least one."`
+	CallbackScheduledTime             string               `json:"callbackScheduledTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"When the callback should be placed, ISO-8601 like 2026-01-31T14:00:00Z."`
+	CountryCode                       string               `json:"countryCode,omitempty" jsonschema_description:"Country code used to read the callback numbers, such as US."`
+	ValidateCallbackNumbers           *bool                `json:"validateCallbackNumbers,omitempty" jsonschema_description:"Whether to check the callback numbers for a valid phone number format."`
+	Data                              map[string]string    `json:"data,omitempty" jsonschema_description:"Extra key-value data for the callback, shown as attributes of the conversation participant, like {'notes':'wants a quote'}."`
+	CallerID                          string               `json:"callerId,omitempty" jsonschema_description:"Number shown to the customer when the callback is dialed, in E.164 form; trunk settings or the carrier may override it."`
+	CallerIDName                      string               `json:"callerIdName,omitempty" jsonschema_description:"Name shown to the customer when the callback is dialed; trunk settings or the carrier may override it."`
 }
 
-// RoutingData TODO.
-//
-// spec model RoutingData:
+// RoutingData says how a callback is routed: the queue plus optional language, skills, priority,
+// utilization label, and preferred or scored agents.
 type RoutingData struct {
-	//spec: The identifier of the routing queue
-	QueueID string `json:"queueId" jsonschema_description:"TODO"`
-	//spec: The identifier of a language to be considered in routing
-	LanguageID string `json:"languageId,omitempty" jsonschema_description:"TODO"`
-	//spec: An optional label that categorizes the conversation. Max-utilization settings can be configured at a per-label level
-	Label string `json:"label,omitempty" jsonschema_description:"TODO"`
-	//spec: The priority for routing
-	Priority int `json:"priority,omitempty" jsonschema_description:"TODO"`
-	//spec: A list of skill identifiers to be considered in routing
-	SkillIDs []string `json:"skillIds,omitempty" jsonschema_description:"TODO"`
-	//spec: Optional skill expression for routing when skillIds are present. Used to match agents by a logical expression over skills.
-	SkillExpression string `json:"skillExpression,omitempty" jsonschema_description:"TODO"`
-	//spec: A list of agents to be preferred in routing
-	PreferredAgentIDs []string `json:"preferredAgentIds,omitempty" jsonschema_description:"TODO"`
-	//spec: A list of scored agents for routing decisions. For Agent Owned Callbacks use one scored agent with a score of 100.
-	ScoredAgents []ScoredAgent `json:"scoredAgents,omitempty" jsonschema_description:"TODO"`
-	//spec: An array of flags indicating how the conversation should be routed. Use \"AGENT_OWNED_CALLBACK\" when creating an Agent Owned Callback.
-	RoutingFlags []string `json:"routingFlags,omitempty" jsonschema_description:"TODO"`
+	QueueID           string        `json:"queueId" jsonschema_description:"Id of the queue that routes the callback."`
+	LanguageID        string        `json:"languageId,omitempty" jsonschema_description:"Id of a language skill to route by."`
+	Label             string        `json:"label,omitempty" jsonschema_description:"Utilization label that groups the conversation for per-label max-utilization settings."`
+	Priority          int           `json:"priority,omitempty" jsonschema_description:"Routing priority of the callback."`
+	SkillIDs          []string      `json:"skillIds,omitempty" jsonschema_description:"Ids of routing skills the agent should have."`
+	SkillExpression   string        `json:"skillExpression,omitempty" jsonschema_description:"Logical expression over skills that agents must match; used together with skillIds."`
+	PreferredAgentIDs []string      `json:"preferredAgentIds,omitempty" jsonschema_description:"User ids of agents to prefer when routing."`
+	ScoredAgents      []ScoredAgent `json:"scoredAgents,omitempty" jsonschema_description:"Agents with scores that guide routing; for an agent-owned callback give exactly one agent with score 100."`
+	RoutingFlags      []string      `json:"routingFlags,omitempty" jsonschema_description:"Routing flags; use AGENT_OWNED_CALLBACK to create an agent-owned callback."`
 }
 
-// ScoredAgent TODO.
-//
-// spec model ScoredAgent:
+// ScoredAgent pairs an agent with a routing score from 0 to 100; higher scores are preferred.
 type ScoredAgent struct {
-	//spec: The agent
-	Agent *DomainEntityRef `json:"agent,omitempty" jsonschema_description:"TODO"`
-	//spec: Agent's score for the current conversation, from 0 - 100, higher being better
-	Score int `json:"score,omitempty" jsonschema_description:"TODO"`
+	Agent *DomainEntityRef `json:"agent,omitempty" jsonschema_description:"The agent; set id to the agent's user id."`
+	Score int              `json:"score,omitempty" jsonschema_description:"Score of this agent for the conversation, 0 to 100; higher is better."`
 }
 
-// CallbackDeliveryMode TODO.
+// CallbackDeliveryMode chooses whether agent reservation applies to a customer-first callback.
 type CallbackDeliveryMode string
 
 // CallbackDeliveryMode values.
@@ -198,8 +154,8 @@ func callbackTools() []Spec {
 		{
 			Name:        "genesys_conversations_get_callback",
 			ShortName:   "genesys_get_callback",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Get callback conversation",
+			Description: "Fetch one callback conversation by id: participants with their callback numbers, scheduled time, queue and state. Conversation ids come from genesys_conversations_get_callbacks, genesys_conversations_get_conversations or the answer of genesys_conversations_post_callbacks. Same operation as genesys_conversations_get_conversations_callback.",
 			Toolset:     ToolsetCallbacks,
 			Access:      Read,
 			Idempotent:  true,
@@ -210,8 +166,8 @@ func callbackTools() []Spec {
 		{
 			Name:        "genesys_conversations_get_conversations_callback",
 			ShortName:   "genesys_get_conversations_callback",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Get callback conversation",
+			Description: "Fetch one callback conversation by id: participants with their callback numbers, scheduled time, queue and state. Conversation ids come from genesys_conversations_get_callbacks, genesys_conversations_get_conversations or the answer of genesys_conversations_post_callbacks. Same operation as genesys_conversations_get_callback.",
 			Toolset:     ToolsetCallbacks,
 			Access:      Read,
 			Idempotent:  true,
@@ -222,8 +178,8 @@ func callbackTools() []Spec {
 		{
 			Name:        "genesys_conversations_get_callbacks",
 			ShortName:   "genesys_get_callbacks",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "List my active callbacks",
+			Description: "List the logged-in user's active conversations that include callbacks, with their participants, callback numbers and scheduled times. Needs a user access token (authorization code, implicit or SAML2); with a client-credentials token there is no user and it fails. Takes no arguments; to read any callback by id use genesys_conversations_get_callback.",
 			Toolset:     ToolsetCallbacks,
 			Access:      Read,
 			Idempotent:  true,
@@ -234,8 +190,8 @@ func callbackTools() []Spec {
 		{
 			Name:        "genesys_conversations_get_conversations_callbacks",
 			ShortName:   "genesys_get_conversations_callbacks",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "List my active callbacks",
+			Description: "List the logged-in user's active conversations that include callbacks, with their participants, callback numbers and scheduled times. Needs a user access token (authorization code, implicit or SAML2); with a client-credentials token there is no user and it fails. Takes no arguments; to read any callback by id use genesys_conversations_get_callback.",
 			Toolset:     ToolsetCallbacks,
 			Access:      Read,
 			Idempotent:  true,
@@ -246,8 +202,8 @@ func callbackTools() []Spec {
 		{
 			Name:        "genesys_conversations_patch_callback",
 			ShortName:   "genesys_patch_callback",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Disconnect a callback conversation",
+			Description: "End a callback conversation for every participant by sending state 'disconnected'. The API requires startTime and participants: pass the startTime from genesys_conversations_get_callback and an empty participants list. Conversation id from genesys_conversations_get_callbacks. To reschedule or reassign a callback use genesys_conversations_patch_callbacks instead.",
 			Toolset:     ToolsetCallbacks,
 			Access:      Destructive,
 			Idempotent:  true,
@@ -258,8 +214,8 @@ func callbackTools() []Spec {
 		{
 			Name:        "genesys_conversations_patch_callbacks",
 			ShortName:   "genesys_patch_callbacks",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Reschedule or reassign a callback",
+			Description: "Change a scheduled callback: new time, queue, assigned agent or callback numbers. conversationId and agentId are required (pass the current agent to keep it); both come from genesys_conversations_get_callbacks or genesys_conversations_get_callback. Answers with the conversation and callback identifiers. To end a callback use genesys_conversations_patch_callback.",
 			Toolset:     ToolsetCallbacks,
 			Access:      Write,
 			Idempotent:  true,
@@ -270,8 +226,8 @@ func callbackTools() []Spec {
 		{
 			Name:        "genesys_conversations_post_callbacks",
 			ShortName:   "genesys_post_callbacks",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Create a callback",
+			Description: "Create a callback: give callbackNumbers and either queueId or routingData (which also sets skills, language, priority and preferred, scored or owning agents), optionally callbackScheduledTime and data. Answers with the new conversation id for genesys_conversations_get_callback. For a participant of an existing conversation use genesys_conversations_post_conversation_participant_callbacks.",
 			Toolset:     ToolsetCallbacks,
 			Access:      Write,
 			Idempotent:  false,
@@ -282,8 +238,8 @@ func callbackTools() []Spec {
 		{
 			Name:        "genesys_conversations_post_conversation_participant_callbacks",
 			ShortName:   "genesys_post_conversation_participant_callbacks",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Create callback for a participant",
+			Description: "Create a callback tied to a participant of an existing conversation, e.g. a waiting customer who asks to be called back. Give callbackNumbers and queueId or routingData. Conversation id from genesys_conversations_get_conversations; participant id (the customer's) from genesys_conversations_get_conversation. Answers 201 with no body. For a stand-alone callback use genesys_conversations_post_callbacks.",
 			Toolset:     ToolsetCallbacks,
 			Access:      Write,
 			Idempotent:  false,

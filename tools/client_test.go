@@ -64,6 +64,7 @@ func getCall(t *testing.T, h http.HandlerFunc, opts tools.ClientOptions) (*tools
 	srv := httptest.NewServer(h)
 	t.Cleanup(srv.Close)
 	opts.BaseURL = srv.URL
+	opts.HTTPClient = srv.Client()
 	c, err := tools.NewClient(opts)
 	require.NoError(t, err)
 	return (&tools.GetCall{ConversationID: "c1"}).Invoke(t.Context(), c)
@@ -145,7 +146,7 @@ func TestClientContextCancelled(t *testing.T) {
 		<-r.Context().Done()
 	}))
 	t.Cleanup(srv.Close)
-	c, err := tools.NewClient(tools.ClientOptions{BaseURL: srv.URL})
+	c, err := tools.NewClient(tools.ClientOptions{BaseURL: srv.URL, HTTPClient: srv.Client()})
 	require.NoError(t, err)
 	ctx, cancel := context.WithTimeout(t.Context(), 50*time.Millisecond)
 	defer cancel()

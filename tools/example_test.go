@@ -34,7 +34,7 @@ func ExampleGetCall_Invoke() {
 	srv := fakeGenesys()
 	defer srv.Close()
 
-	c, err := tools.NewClient(tools.ClientOptions{BaseURL: srv.URL})
+	c, err := tools.NewClient(tools.ClientOptions{BaseURL: srv.URL, HTTPClient: srv.Client()})
 	if err != nil {
 		panic(err)
 	}
@@ -51,7 +51,7 @@ func ExampleSet_Call() {
 	srv := fakeGenesys()
 	defer srv.Close()
 
-	c, _ := tools.NewClient(tools.ClientOptions{BaseURL: srv.URL})
+	c, _ := tools.NewClient(tools.ClientOptions{BaseURL: srv.URL, HTTPClient: srv.Client()})
 	set, err := tools.NewSet(c, tools.Filter{Toolsets: []tools.Toolset{tools.ToolsetCalls, tools.ToolsetParticipants}})
 	if err != nil {
 		panic(err)

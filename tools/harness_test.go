@@ -64,7 +64,7 @@ func newFakeAPI(t *testing.T, spec tools.Spec, answer func(w http.ResponseWriter
 
 func (f *fakeAPI) set(t *testing.T, spec tools.Spec) *tools.Set {
 	t.Helper()
-	c, err := tools.NewClient(tools.ClientOptions{BaseURL: f.srv.URL})
+	c, err := tools.NewClient(tools.ClientOptions{BaseURL: f.srv.URL, HTTPClient: f.srv.Client()})
 	require.NoError(t, err)
 	set, err := tools.NewSet(c, tools.Filter{Names: []string{spec.Name}})
 	require.NoError(t, err)

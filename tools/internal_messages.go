@@ -11,7 +11,7 @@ import (
 //
 // Genesys Cloud API: GET /api/v2/conversations/{conversationId}/communications/{communicationId}/internalmessages/{messageId}
 type GetConversationCommunicationInternalMessage struct {
-	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Id of the digital (message, chat or email) conversation, from genesys_conversations_get_conversations or genesys_conversations_get_conversations_messages."`
+	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Id of the digital conversation (for example a messaging interaction), from genesys_conversations_get_conversations or genesys_conversations_get_conversations_messages."`
 	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Internal-message communication id: the communicationId answered by genesys_conversations_post_conversation_participant_internalmessages_users_communications, or one from a participant's internalMessages list in genesys_conversations_get_conversation."`
 	MessageID       string `json:"messageId" in:"path" jsonschema_description:"Internal message id, from the entities of genesys_conversations_get_conversation_communication_internalmessages or the answer of genesys_conversations_post_conversation_communication_internalmessages."`
 }
@@ -26,7 +26,7 @@ func (t *GetConversationCommunicationInternalMessage) Invoke(ctx context.Context
 //
 // Genesys Cloud API: GET /api/v2/conversations/{conversationId}/communications/{communicationId}/internalmessages
 type GetConversationCommunicationInternalMessages struct {
-	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Id of the digital (message, chat or email) conversation, from genesys_conversations_get_conversations or genesys_conversations_get_conversations_messages."`
+	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Id of the digital conversation (for example a messaging interaction), from genesys_conversations_get_conversations or genesys_conversations_get_conversations_messages."`
 	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Internal-message communication id: the communicationId answered by genesys_conversations_post_conversation_participant_internalmessages_users_communications, or one from a participant's internalMessages list in genesys_conversations_get_conversation."`
 	PageSize        int    `json:"pageSize,omitempty" in:"query" jsonschema_description:"Messages per page. Defaults to 25; at most 200."`
 	PageNumber      int    `json:"pageNumber,omitempty" in:"query" jsonschema_description:"Page to return, counting from 1 (the default)."`
@@ -42,7 +42,7 @@ func (t *GetConversationCommunicationInternalMessages) Invoke(ctx context.Contex
 //
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/communications/{communicationId}/internalmessages
 type PostConversationCommunicationInternalMessages struct {
-	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Id of the digital (message, chat or email) conversation, from genesys_conversations_get_conversations or genesys_conversations_get_conversations_messages."`
+	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Id of the digital conversation (for example a messaging interaction), from genesys_conversations_get_conversations or genesys_conversations_get_conversations_messages."`
 	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Internal-message communication id: the communicationId answered by genesys_conversations_post_conversation_participant_internalmessages_users_communications, or one from a participant's internalMessages list in genesys_conversations_get_conversation."`
 	Text            string `json:"text" jsonschema_description:"Plain text of the message to send to the colleague; the customer does not see it."`
 }
@@ -58,9 +58,9 @@ func (t *PostConversationCommunicationInternalMessages) Invoke(ctx context.Conte
 //
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/participants/{participantId}/internalmessages/users/communications
 type PostConversationParticipantInternalMessagesUsersCommunications struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Id of the digital (message, chat or email) conversation, from genesys_conversations_get_conversations or genesys_conversations_get_conversations_messages."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Id of the digital conversation (for example a messaging interaction), from genesys_conversations_get_conversations or genesys_conversations_get_conversations_messages."`
 	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Id of the agent participant starting the consultation, from the participants list of genesys_conversations_get_conversation."`
-	TargetUserID   string `json:"targetUserId" jsonschema_description:"Genesys Cloud user id of the colleague to consult; that user needs the conversation:internalMessaging:accept permission."`
+	TargetUserID   string `json:"targetUserId" jsonschema_description:"User id of the colleague to consult (an agent participant's userId in genesys_conversations_get_conversation shows the format); the user needs the conversation:internalMessaging:accept permission."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.

@@ -28,7 +28,7 @@ func (t *DeleteCallParticipantConsult) Invoke(ctx context.Context, c *Client) (*
 type PatchCallParticipantConsult struct {
 	ConversationID   string  `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the voice call, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
 	ParticipantID    string  `json:"participantId" in:"path" jsonschema_description:"Id of the participant being transferred (usually the customer), the same one the consult was started on; from the participants list of genesys_conversations_get_call."`
-	SpeakTo          SpeakTo `json:"speakTo" jsonschema_description:"Who the consulting agent talks to now: DESTINATION the consulted party (customer on hold), OBJECT the customer (destination on hold), BOTH all three, CONFERENCE turn it into a conference."`
+	SpeakTo          SpeakTo `json:"speakTo" jsonschema_description:"Who the agent talks to from now on: DESTINATION = the transfer target, customer on hold; OBJECT = the customer being transferred, target on hold; BOTH = all three; CONFERENCE = make it a conference."`
 	ConsultingUserID string  `json:"consultingUserId,omitempty" jsonschema_description:"User id of the person doing the consult before the transfer completes; may be the token's own user. Usually omitted."`
 }
 
@@ -45,7 +45,7 @@ func (t *PatchCallParticipantConsult) Invoke(ctx context.Context, c *Client) (*R
 type PostCallParticipantConsultAgent struct {
 	ConversationID   string  `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the voice call, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
 	ParticipantID    string  `json:"participantId" in:"path" jsonschema_description:"Id of the participant to transfer (usually the customer), from the participants list of genesys_conversations_get_call."`
-	SpeakTo          SpeakTo `json:"speakTo" jsonschema_description:"Who the agent talks to once the consult starts; DESTINATION (the usual choice) talks to the consulted user while the customer waits on hold."`
+	SpeakTo          SpeakTo `json:"speakTo" jsonschema_description:"Who the agent talks to once the consult starts: DESTINATION = the transfer target, customer on hold (usual choice); OBJECT = the customer, target on hold; BOTH = all three; CONFERENCE = make it a conference."`
 	ConsultingUserID string  `json:"consultingUserId,omitempty" jsonschema_description:"User id of the person doing the consult before the transfer completes; may be the token's own user. Usually omitted."`
 	UserID           string  `json:"userId,omitempty" jsonschema_description:"Id of the internal user to consult and transfer to, for example a userId from a conversation's participants."`
 	UserDisplayName  string  `json:"userDisplayName,omitempty" jsonschema_description:"Display name of that internal user, as an alternative or complement to userId."`
@@ -63,7 +63,7 @@ func (t *PostCallParticipantConsultAgent) Invoke(ctx context.Context, c *Client)
 type PostCallParticipantConsultContactExternal struct {
 	ConversationID   string    `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the voice call, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
 	ParticipantID    string    `json:"participantId" in:"path" jsonschema_description:"Id of the participant to transfer (usually the customer), from the participants list of genesys_conversations_get_call."`
-	SpeakTo          SpeakTo   `json:"speakTo" jsonschema_description:"Who the agent talks to once the consult starts; DESTINATION (the usual choice) talks to the external contact while the customer waits on hold."`
+	SpeakTo          SpeakTo   `json:"speakTo" jsonschema_description:"Who the agent talks to once the consult starts: DESTINATION = the transfer target, customer on hold (usual choice); OBJECT = the customer, target on hold; BOTH = all three; CONFERENCE = make it a conference."`
 	ConsultingUserID string    `json:"consultingUserId,omitempty" jsonschema_description:"User id of the person doing the consult before the transfer completes; may be the token's own user. Usually omitted."`
 	ContactID        string    `json:"contactId" jsonschema_description:"Id of the external contact to consult, from the Genesys Cloud External Contacts API."`
 	PhoneType        PhoneType `json:"phoneType" jsonschema_description:"Which of the external contact's phone numbers to dial."`
@@ -82,7 +82,7 @@ func (t *PostCallParticipantConsultContactExternal) Invoke(ctx context.Context, 
 type PostCallParticipantConsultQueue struct {
 	ConversationID   string  `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the voice call, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
 	ParticipantID    string  `json:"participantId" in:"path" jsonschema_description:"Id of the participant to transfer (usually the customer), from the participants list of genesys_conversations_get_call."`
-	SpeakTo          SpeakTo `json:"speakTo" jsonschema_description:"Who the agent talks to once the consult starts; DESTINATION (the usual choice) talks to the queue's answering agent while the customer waits on hold."`
+	SpeakTo          SpeakTo `json:"speakTo" jsonschema_description:"Who the agent talks to once the consult starts: DESTINATION = the transfer target, customer on hold (usual choice); OBJECT = the customer, target on hold; BOTH = all three; CONFERENCE = make it a conference."`
 	ConsultingUserID string  `json:"consultingUserId,omitempty" jsonschema_description:"User id of the person doing the consult before the transfer completes; may be the token's own user. Usually omitted."`
 	QueueID          string  `json:"queueId,omitempty" jsonschema_description:"Id of the queue to consult, for example a queueId from a conversation's participants or the Routing API."`
 	QueueName        string  `json:"queueName,omitempty" jsonschema_description:"Name of the queue to consult, as an alternative to queueId."`
@@ -115,7 +115,7 @@ func (t *PostCallParticipantReplace) Invoke(ctx context.Context, c *Client) (*Re
 type PostCallParticipantVoiceConsult struct {
 	ConversationID   string  `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the voice call, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
 	ParticipantID    string  `json:"participantId" in:"path" jsonschema_description:"Id of the participant to transfer (usually the customer), from the participants list of genesys_conversations_get_call."`
-	SpeakTo          SpeakTo `json:"speakTo" jsonschema_description:"Who the agent talks to once the consult starts; DESTINATION (the usual choice) talks to the dialled party while the customer waits on hold."`
+	SpeakTo          SpeakTo `json:"speakTo" jsonschema_description:"Who the agent talks to once the consult starts: DESTINATION = the transfer target, customer on hold (usual choice); OBJECT = the customer, target on hold; BOTH = all three; CONFERENCE = make it a conference."`
 	ConsultingUserID string  `json:"consultingUserId,omitempty" jsonschema_description:"User id of the person doing the consult before the transfer completes; may be the token's own user. Usually omitted."`
 	Address          string  `json:"address,omitempty" jsonschema_description:"Where to consult: a phone number in E.164 form like +13175550123, or another dialable address."`
 }

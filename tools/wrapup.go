@@ -5,20 +5,15 @@ import (
 	"net/http"
 )
 
-// GetCallParticipantCommunicationWrapup TODO.
-//
-// spec: Get the wrap-up for this conversation communication. |
+// GetCallParticipantCommunicationWrapup reads the wrap-up (code, notes,
+// tags, duration) assigned to one communication of a participant on a call.
 //
 // Genesys Cloud API: GET /api/v2/conversations/calls/{conversationId}/participants/{participantId}/communications/{communicationId}/wrapup
 type GetCallParticipantCommunicationWrapup struct {
-	//spec: conversationId
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: participantId
-	ParticipantID string `json:"participantId" in:"path" jsonschema_description:"TODO"`
-	//spec: communicationId
-	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"TODO"`
-	//spec: Indicates whether or not to fetch provisional wrap-up code.
-	Provisional bool `json:"provisional,omitempty" in:"query" jsonschema_description:"TODO"`
+	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the voice call, from genesys_conversations_get_calls, genesys_conversations_get_calls_history or genesys_conversations_get_conversations."`
+	ParticipantID   string `json:"participantId" in:"path" jsonschema_description:"Participant id (usually the agent), from the participants list of genesys_conversations_get_call."`
+	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id, from that participant's calls list in genesys_conversations_get_call."`
+	Provisional     bool   `json:"provisional,omitempty" in:"query" jsonschema_description:"True returns the provisional (draft, not yet final) wrap-up instead of the final one. Defaults to false."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -26,18 +21,14 @@ func (t *GetCallParticipantCommunicationWrapup) Invoke(ctx context.Context, c *C
 	return c.send(ctx, http.MethodGet, "/api/v2/conversations/calls/{conversationId}/participants/{participantId}/communications/{communicationId}/wrapup", t)
 }
 
-// GetCallParticipantWrapup TODO.
-//
-// spec: Get the wrap-up for this conversation participant. |
+// GetCallParticipantWrapup reads the wrap-up assigned to a participant on a
+// call.
 //
 // Genesys Cloud API: GET /api/v2/conversations/calls/{conversationId}/participants/{participantId}/wrapup
 type GetCallParticipantWrapup struct {
-	//spec: conversationId
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: participantId
-	ParticipantID string `json:"participantId" in:"path" jsonschema_description:"TODO"`
-	//spec: Indicates whether or not to fetch provisional wrap-up code.
-	Provisional bool `json:"provisional,omitempty" in:"query" jsonschema_description:"TODO"`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the voice call, from genesys_conversations_get_calls, genesys_conversations_get_calls_history or genesys_conversations_get_conversations."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id (usually the agent), from the participants list of genesys_conversations_get_call."`
+	Provisional    bool   `json:"provisional,omitempty" in:"query" jsonschema_description:"True returns the provisional (draft, not yet final) wrap-up instead of the final one. Defaults to false."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -45,16 +36,13 @@ func (t *GetCallParticipantWrapup) Invoke(ctx context.Context, c *Client) (*Resu
 	return c.send(ctx, http.MethodGet, "/api/v2/conversations/calls/{conversationId}/participants/{participantId}/wrapup", t)
 }
 
-// GetCallParticipantWrapupCodes TODO.
-//
-// spec: Get list of wrapup codes for this conversation participant |
+// GetCallParticipantWrapupCodes lists the wrap-up codes a participant on a
+// call may apply.
 //
 // Genesys Cloud API: GET /api/v2/conversations/calls/{conversationId}/participants/{participantId}/wrapupcodes
 type GetCallParticipantWrapupCodes struct {
-	//spec: conversationId
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: participantId
-	ParticipantID string `json:"participantId" in:"path" jsonschema_description:"TODO"`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the voice call, from genesys_conversations_get_calls, genesys_conversations_get_calls_history or genesys_conversations_get_conversations."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id (usually the agent), from the participants list of genesys_conversations_get_call."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -62,20 +50,15 @@ func (t *GetCallParticipantWrapupCodes) Invoke(ctx context.Context, c *Client) (
 	return c.send(ctx, http.MethodGet, "/api/v2/conversations/calls/{conversationId}/participants/{participantId}/wrapupcodes", t)
 }
 
-// GetCallbackParticipantCommunicationWrapup TODO.
-//
-// spec: Get the wrap-up for this conversation communication. |
+// GetCallbackParticipantCommunicationWrapup reads the wrap-up assigned to
+// one communication of a participant on a callback.
 //
 // Genesys Cloud API: GET /api/v2/conversations/callbacks/{conversationId}/participants/{participantId}/communications/{communicationId}/wrapup
 type GetCallbackParticipantCommunicationWrapup struct {
-	//spec: conversationId
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: participantId
-	ParticipantID string `json:"participantId" in:"path" jsonschema_description:"TODO"`
-	//spec: communicationId
-	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"TODO"`
-	//spec: Indicates whether or not to fetch provisional wrap-up code.
-	Provisional bool `json:"provisional,omitempty" in:"query" jsonschema_description:"TODO"`
+	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the callback, from genesys_conversations_get_callbacks or genesys_conversations_get_conversations."`
+	ParticipantID   string `json:"participantId" in:"path" jsonschema_description:"Participant id (usually the agent), from the participants list of genesys_conversations_get_callback."`
+	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id, from that participant's callbacks list in genesys_conversations_get_callback."`
+	Provisional     bool   `json:"provisional,omitempty" in:"query" jsonschema_description:"True returns the provisional (draft, not yet final) wrap-up instead of the final one. Defaults to false."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -83,18 +66,14 @@ func (t *GetCallbackParticipantCommunicationWrapup) Invoke(ctx context.Context, 
 	return c.send(ctx, http.MethodGet, "/api/v2/conversations/callbacks/{conversationId}/participants/{participantId}/communications/{communicationId}/wrapup", t)
 }
 
-// GetCallbackParticipantWrapup TODO.
-//
-// spec: Get the wrap-up for this conversation participant. |
+// GetCallbackParticipantWrapup reads the wrap-up assigned to a participant
+// on a callback.
 //
 // Genesys Cloud API: GET /api/v2/conversations/callbacks/{conversationId}/participants/{participantId}/wrapup
 type GetCallbackParticipantWrapup struct {
-	//spec: conversationId
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: participantId
-	ParticipantID string `json:"participantId" in:"path" jsonschema_description:"TODO"`
-	//spec: Indicates whether or not to fetch provisional wrap-up code.
-	Provisional bool `json:"provisional,omitempty" in:"query" jsonschema_description:"TODO"`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the callback, from genesys_conversations_get_callbacks or genesys_conversations_get_conversations."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id (usually the agent), from the participants list of genesys_conversations_get_callback."`
+	Provisional    bool   `json:"provisional,omitempty" in:"query" jsonschema_description:"True returns the provisional (draft, not yet final) wrap-up instead of the final one. Defaults to false."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -102,16 +81,13 @@ func (t *GetCallbackParticipantWrapup) Invoke(ctx context.Context, c *Client) (*
 	return c.send(ctx, http.MethodGet, "/api/v2/conversations/callbacks/{conversationId}/participants/{participantId}/wrapup", t)
 }
 
-// GetCallbackParticipantWrapupCodes TODO.
-//
-// spec: Get list of wrapup codes for this conversation participant |
+// GetCallbackParticipantWrapupCodes lists the wrap-up codes a participant on
+// a callback may apply.
 //
 // Genesys Cloud API: GET /api/v2/conversations/callbacks/{conversationId}/participants/{participantId}/wrapupcodes
 type GetCallbackParticipantWrapupCodes struct {
-	//spec: conversationId
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: participantId
-	ParticipantID string `json:"participantId" in:"path" jsonschema_description:"TODO"`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the callback, from genesys_conversations_get_callbacks or genesys_conversations_get_conversations."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id (usually the agent), from the participants list of genesys_conversations_get_callback."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -119,18 +95,14 @@ func (t *GetCallbackParticipantWrapupCodes) Invoke(ctx context.Context, c *Clien
 	return c.send(ctx, http.MethodGet, "/api/v2/conversations/callbacks/{conversationId}/participants/{participantId}/wrapupcodes", t)
 }
 
-// GetConversationParticipantWrapup TODO.
-//
-// spec: Get the wrap-up for this conversation participant. |
+// GetConversationParticipantWrapup reads the wrap-up assigned to a
+// participant of a conversation of any media type.
 //
 // Genesys Cloud API: GET /api/v2/conversations/{conversationId}/participants/{participantId}/wrapup
 type GetConversationParticipantWrapup struct {
-	//spec: conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: participant ID
-	ParticipantID string `json:"participantId" in:"path" jsonschema_description:"TODO"`
-	//spec: Indicates if the wrap-up code is provisional.
-	Provisional bool `json:"provisional,omitempty" in:"query" jsonschema_description:"TODO"`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id (any media type), from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id (usually the agent), from the participants list of genesys_conversations_get_conversation."`
+	Provisional    bool   `json:"provisional,omitempty" in:"query" jsonschema_description:"True returns the provisional (draft, not yet final) wrap-up instead of the final one. Defaults to false."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -138,16 +110,13 @@ func (t *GetConversationParticipantWrapup) Invoke(ctx context.Context, c *Client
 	return c.send(ctx, http.MethodGet, "/api/v2/conversations/{conversationId}/participants/{participantId}/wrapup", t)
 }
 
-// GetConversationParticipantWrapupCodes TODO.
-//
-// spec: Get list of wrapup codes for this conversation participant |
+// GetConversationParticipantWrapupCodes lists the wrap-up codes a
+// participant of a conversation of any media type may apply.
 //
 // Genesys Cloud API: GET /api/v2/conversations/{conversationId}/participants/{participantId}/wrapupcodes
 type GetConversationParticipantWrapupCodes struct {
-	//spec: conversation ID
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: participant ID
-	ParticipantID string `json:"participantId" in:"path" jsonschema_description:"TODO"`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id (any media type), from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id (usually the agent), from the participants list of genesys_conversations_get_conversation."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -155,18 +124,15 @@ func (t *GetConversationParticipantWrapupCodes) Invoke(ctx context.Context, c *C
 	return c.send(ctx, http.MethodGet, "/api/v2/conversations/{conversationId}/participants/{participantId}/wrapupcodes", t)
 }
 
-// PostCallParticipantCommunicationWrapup TODO.
-//
-// spec: Apply wrap-up for this conversation communication |
+// PostCallParticipantCommunicationWrapup applies a wrap-up (code, notes,
+// tags) to one communication of a participant on a call, or saves a
+// provisional one.
 //
 // Genesys Cloud API: POST /api/v2/conversations/calls/{conversationId}/participants/{participantId}/communications/{communicationId}/wrapup
 type PostCallParticipantCommunicationWrapup struct {
-	//spec: conversationId
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: participantId
-	ParticipantID string `json:"participantId" in:"path" jsonschema_description:"TODO"`
-	//spec: communicationId
-	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"TODO"`
+	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the voice call, from genesys_conversations_get_calls, genesys_conversations_get_calls_history or genesys_conversations_get_conversations."`
+	ParticipantID   string `json:"participantId" in:"path" jsonschema_description:"Participant id of the agent wrapping up, from the participants list of genesys_conversations_get_call."`
+	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id, from that participant's calls list in genesys_conversations_get_call."`
 	WrapupInput
 }
 
@@ -175,18 +141,15 @@ func (t *PostCallParticipantCommunicationWrapup) Invoke(ctx context.Context, c *
 	return c.send(ctx, http.MethodPost, "/api/v2/conversations/calls/{conversationId}/participants/{participantId}/communications/{communicationId}/wrapup", t)
 }
 
-// PostCallbackParticipantCommunicationWrapup TODO.
-//
-// spec: Apply wrap-up for this conversation communication |
+// PostCallbackParticipantCommunicationWrapup applies a wrap-up (code, notes,
+// tags) to one communication of a participant on a callback, or saves a
+// provisional one.
 //
 // Genesys Cloud API: POST /api/v2/conversations/callbacks/{conversationId}/participants/{participantId}/communications/{communicationId}/wrapup
 type PostCallbackParticipantCommunicationWrapup struct {
-	//spec: conversationId
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"TODO"`
-	//spec: participantId
-	ParticipantID string `json:"participantId" in:"path" jsonschema_description:"TODO"`
-	//spec: communicationId
-	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"TODO"`
+	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the callback, from genesys_conversations_get_callbacks or genesys_conversations_get_conversations."`
+	ParticipantID   string `json:"participantId" in:"path" jsonschema_description:"Participant id of the agent wrapping up, from the participants list of genesys_conversations_get_callback."`
+	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id, from that participant's callbacks list in genesys_conversations_get_callback."`
 	WrapupInput
 }
 
@@ -195,26 +158,18 @@ func (t *PostCallbackParticipantCommunicationWrapup) Invoke(ctx context.Context,
 	return c.send(ctx, http.MethodPost, "/api/v2/conversations/callbacks/{conversationId}/participants/{participantId}/communications/{communicationId}/wrapup", t)
 }
 
-// WrapupInput TODO.
-//
-// spec model WrapupInput:
+// WrapupInput is the after-call work an agent records for a communication:
+// the wrap-up code, free-text notes, tags and timing. A final wrap-up needs
+// a code; a provisional one may be saved without.
 type WrapupInput struct {
-	//spec: The user configured wrap up code id.
-	Code string `json:"code,omitempty" jsonschema_description:"TODO"`
-	//spec: The user configured wrap up code name.
-	Name string `json:"name,omitempty" jsonschema_description:"TODO"`
-	//spec: Text entered by the agent to describe the call or disposition.
-	Notes string `json:"notes,omitempty" jsonschema_description:"TODO"`
-	//spec: List of tags selected by the agent to describe the call or disposition.
-	Tags []string `json:"tags,omitempty" jsonschema_description:"TODO"`
-	//spec: The length of time in seconds that the agent spent doing after call work.
-	DurationSeconds int `json:"durationSeconds,omitempty" jsonschema_description:"TODO"`
-	//spec: The timestamp when the wrapup was finished. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z
-	EndTime string `json:"endTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"TODO"`
-	//spec: Indicates if this is a pending save and should not require a code to be specified. This allows someone to save some temporary wrapup that will be used later.
-	Provisional *bool `json:"provisional,omitempty" jsonschema_description:"TODO"`
-	//spec: Prevent updates to wrapup end time when set to true.
-	DisableEndTimeUpdates *bool `json:"disableEndTimeUpdates,omitempty" jsonschema_description:"TODO"`
+	Code                  string   `json:"code,omitempty" jsonschema_description:"Wrap-up code id, from the matching wrapupcodes tool such as genesys_conversations_get_call_participant_wrapupcodes. Required unless provisional is true."`
+	Name                  string   `json:"name,omitempty" jsonschema_description:"Name of that wrap-up code, for readability; the code id is what counts."`
+	Notes                 string   `json:"notes,omitempty" jsonschema_description:"Free-text notes from the agent about the interaction and its outcome."`
+	Tags                  []string `json:"tags,omitempty" jsonschema_description:"Tags the agent chose to describe the interaction or its outcome."`
+	DurationSeconds       int      `json:"durationSeconds,omitempty" jsonschema_description:"Time the agent spent on after-call work, in seconds."`
+	EndTime               string   `json:"endTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"When the wrap-up was finished, ISO-8601 date-time like 2026-01-31T14:00:00Z."`
+	Provisional           *bool    `json:"provisional,omitempty" jsonschema_description:"True saves a draft wrap-up that needs no code yet, to be completed later."`
+	DisableEndTimeUpdates *bool    `json:"disableEndTimeUpdates,omitempty" jsonschema_description:"True stops later updates from changing the wrap-up end time."`
 }
 
 func wrapupTools() []Spec {
@@ -222,8 +177,8 @@ func wrapupTools() []Spec {
 		{
 			Name:        "genesys_conversations_get_call_participant_communication_wrapup",
 			ShortName:   "genesys_get_call_participant_communication_wrapup",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Get call communication wrap-up",
+			Description: "Reads the wrap-up (code, notes, tags, duration, end time) recorded for one communication of a participant on a call. Get the participant and communication ids from genesys_conversations_get_call. For the participant as a whole use genesys_conversations_get_call_participant_wrapup; set provisional to see a draft.",
 			Toolset:     ToolsetWrapup,
 			Access:      Read,
 			Idempotent:  true,
@@ -234,8 +189,8 @@ func wrapupTools() []Spec {
 		{
 			Name:        "genesys_conversations_get_call_participant_wrapup",
 			ShortName:   "genesys_get_call_participant_wrapup",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Get call participant wrap-up",
+			Description: "Reads the wrap-up (code, notes, tags, duration, end time) recorded for a participant, usually the agent, on a call. Participant ids come from genesys_conversations_get_call. Set provisional to see a draft wrap-up instead of the final one.",
 			Toolset:     ToolsetWrapup,
 			Access:      Read,
 			Idempotent:  true,
@@ -246,8 +201,8 @@ func wrapupTools() []Spec {
 		{
 			Name:        "genesys_conversations_get_call_participant_wrapupcodes",
 			ShortName:   "genesys_get_call_participant_wrapupcodes",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "List wrap-up codes for a call",
+			Description: "Lists the wrap-up codes a participant (usually the agent) on a call may choose from, as a plain array of codes with id and name. Participant ids come from genesys_conversations_get_call. Use an id as code in genesys_conversations_post_call_participant_communication_wrapup.",
 			Toolset:     ToolsetWrapup,
 			Access:      Read,
 			Idempotent:  true,
@@ -258,8 +213,8 @@ func wrapupTools() []Spec {
 		{
 			Name:        "genesys_conversations_get_callback_participant_communication_wrapup",
 			ShortName:   "genesys_get_callback_participant_communication_wrapup",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Get callback communication wrap-up",
+			Description: "Reads the wrap-up (code, notes, tags, duration, end time) recorded for one communication of a participant on a callback. Get the participant and communication ids from genesys_conversations_get_callback. For the participant as a whole use genesys_conversations_get_callback_participant_wrapup; set provisional to see a draft.",
 			Toolset:     ToolsetWrapup,
 			Access:      Read,
 			Idempotent:  true,
@@ -270,8 +225,8 @@ func wrapupTools() []Spec {
 		{
 			Name:        "genesys_conversations_get_callback_participant_wrapup",
 			ShortName:   "genesys_get_callback_participant_wrapup",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Get callback participant wrap-up",
+			Description: "Reads the wrap-up (code, notes, tags, duration, end time) recorded for a participant, usually the agent, on a callback. Participant ids come from genesys_conversations_get_callback. Set provisional to see a draft wrap-up instead of the final one.",
 			Toolset:     ToolsetWrapup,
 			Access:      Read,
 			Idempotent:  true,
@@ -282,8 +237,8 @@ func wrapupTools() []Spec {
 		{
 			Name:        "genesys_conversations_get_callback_participant_wrapupcodes",
 			ShortName:   "genesys_get_callback_participant_wrapupcodes",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "List wrap-up codes for a callback",
+			Description: "Lists the wrap-up codes a participant (usually the agent) on a callback may choose from, as a plain array of codes with id and name. Participant ids come from genesys_conversations_get_callback. Use an id as code in genesys_conversations_post_callback_participant_communication_wrapup.",
 			Toolset:     ToolsetWrapup,
 			Access:      Read,
 			Idempotent:  true,
@@ -294,8 +249,8 @@ func wrapupTools() []Spec {
 		{
 			Name:        "genesys_conversations_get_conversation_participant_wrapup",
 			ShortName:   "genesys_get_conversation_participant_wrapup",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Get participant wrap-up",
+			Description: "Reads the wrap-up (code, notes, tags, duration, end time) recorded for a participant of a conversation of any media type (call, callback, message, email). Participant ids come from genesys_conversations_get_conversation. Set provisional to see a draft wrap-up instead of the final one.",
 			Toolset:     ToolsetWrapup,
 			Access:      Read,
 			Idempotent:  true,
@@ -306,8 +261,8 @@ func wrapupTools() []Spec {
 		{
 			Name:        "genesys_conversations_get_conversation_participant_wrapupcodes",
 			ShortName:   "genesys_get_conversation_participant_wrapupcodes",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "List wrap-up codes for a participant",
+			Description: "Lists the wrap-up codes a participant (usually the agent) of a conversation of any media type may choose from, as a plain array of codes with id and name. Participant ids come from genesys_conversations_get_conversation. Use an id as the wrap-up code when wrapping up, for example with genesys_conversations_patch_conversation_participant.",
 			Toolset:     ToolsetWrapup,
 			Access:      Read,
 			Idempotent:  true,
@@ -318,11 +273,11 @@ func wrapupTools() []Spec {
 		{
 			Name:        "genesys_conversations_post_call_participant_communication_wrapup",
 			ShortName:   "genesys_post_call_participant_communication_wrapup",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Apply wrap-up to a call",
+			Description: "Records the agent's wrap-up (code, notes, tags) for one communication of a participant on a call; set provisional true to save a draft without a code. Ids come from genesys_conversations_get_call; valid codes from genesys_conversations_get_call_participant_wrapupcodes. Same operation as genesys_conversations_post_conversations_call_participant_communication_wrapup.",
 			Toolset:     ToolsetWrapup,
 			Access:      Write,
-			Idempotent:  true,
+			Idempotent:  false,
 			Method:      http.MethodPost,
 			Path:        "/api/v2/conversations/calls/{conversationId}/participants/{participantId}/communications/{communicationId}/wrapup",
 			New:         func() Tool { return new(PostCallParticipantCommunicationWrapup) },
@@ -330,11 +285,11 @@ func wrapupTools() []Spec {
 		{
 			Name:        "genesys_conversations_post_conversations_call_participant_communication_wrapup",
 			ShortName:   "genesys_post_conversations_call_participant_communication_wrapup",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Apply wrap-up to a call",
+			Description: "Records the agent's wrap-up (code, notes, tags) for one communication of a participant on a call; set provisional true to save a draft without a code. Ids come from genesys_conversations_get_call; valid codes from genesys_conversations_get_call_participant_wrapupcodes. Same operation as genesys_conversations_post_call_participant_communication_wrapup.",
 			Toolset:     ToolsetWrapup,
 			Access:      Write,
-			Idempotent:  true,
+			Idempotent:  false,
 			Method:      http.MethodPost,
 			Path:        "/api/v2/conversations/calls/{conversationId}/participants/{participantId}/communications/{communicationId}/wrapup",
 			New:         func() Tool { return new(PostCallParticipantCommunicationWrapup) },
@@ -342,11 +297,11 @@ func wrapupTools() []Spec {
 		{
 			Name:        "genesys_conversations_post_callback_participant_communication_wrapup",
 			ShortName:   "genesys_post_callback_participant_communication_wrapup",
-			Title:       "TODO",
-			Description: "TODO",
+			Title:       "Apply wrap-up to a callback",
+			Description: "Records the agent's wrap-up (code, notes, tags) for one communication of a participant on a callback; set provisional true to save a draft without a code. Ids come from genesys_conversations_get_callback; valid codes from genesys_conversations_get_callback_participant_wrapupcodes.",
 			Toolset:     ToolsetWrapup,
 			Access:      Write,
-			Idempotent:  true,
+			Idempotent:  false,
 			Method:      http.MethodPost,
 			Path:        "/api/v2/conversations/callbacks/{conversationId}/participants/{participantId}/communications/{communicationId}/wrapup",
 			New:         func() Tool { return new(PostCallbackParticipantCommunicationWrapup) },
