@@ -127,7 +127,7 @@ type RoutingData struct {
 // ScoredAgent pairs an agent with a routing score from 0 to 100; higher scores are preferred.
 type ScoredAgent struct {
 	Agent *DomainEntityRef `json:"agent,omitempty" jsonschema_description:"The agent; set id to the agent's user id."`
-	Score int              `json:"score,omitempty" jsonschema_description:"Score of this agent for the conversation, 0 to 100; higher is better."`
+	Score *int             `json:"score,omitempty" jsonschema_description:"Score of this agent for the conversation, 0 to 100; higher is better."`
 }
 
 // CallbackDeliveryMode chooses whether agent reservation applies to a customer-first callback.
