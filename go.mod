@@ -1,11 +1,11 @@
 module github.com/genesyskit/genesyskit
 
-go 1.25.0
+go 1.26.0
 
 require (
 	github.com/invopop/jsonschema v0.13.0
 	github.com/stretchr/testify v1.12.1
-	golang.org/x/oauth2 v0.35.0
+	golang.org/x/oauth2 v0.38.0
 )
 
 require (

@@ -1,0 +1,3 @@
+package genesystest_test
+
+var attributeSimCases = []simCase{}

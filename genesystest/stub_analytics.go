@@ -1,0 +1,3 @@
+package genesystest
+
+func analyticsRoutes() []route { return nil }

@@ -1,0 +1,3 @@
+package genesystest
+
+func attributeRoutes() []route { return nil }

@@ -1,0 +1,3 @@
+package genesystest
+
+func callbackRoutes() []route { return nil }

@@ -1,0 +1,3 @@
+package genesystest
+
+func internalMessageRoutes() []route { return nil }

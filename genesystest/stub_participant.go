@@ -1,0 +1,3 @@
+package genesystest
+
+func participantRoutes() []route { return nil }

@@ -1,0 +1,3 @@
+package genesystest
+
+func wrapupRoutes() []route { return nil }

@@ -1,0 +1,3 @@
+package genesystest_test
+
+var transferSimCases = []simCase{}
