@@ -41,7 +41,9 @@ var conversationSimCases = []simCase{
 	},
 	{
 		tool: "genesys_conversations_get_conversation",
-		args: func(t *testing.T, f *fixture) string { return jsonArgs(map[string]any{"conversationId": f.liveConv(t, "call", true).ID}) },
+		args: func(t *testing.T, f *fixture) string {
+			return jsonArgs(map[string]any{"conversationId": f.liveConv(t, "call", true).ID})
+		},
 		check: func(t *testing.T, f *fixture, res *tools.Result) {
 			c := f.liveConv(t, "call", true)
 			body := decodeBody(t, res)
@@ -104,7 +106,9 @@ var conversationSimCases = []simCase{
 	},
 	{
 		tool: "genesys_conversations_post_conversation_cobrowse",
-		args: func(t *testing.T, f *fixture) string { return jsonArgs(map[string]any{"conversationId": f.liveConv(t, "message", true).ID}) },
+		args: func(t *testing.T, f *fixture) string {
+			return jsonArgs(map[string]any{"conversationId": f.liveConv(t, "message", true).ID})
+		},
 		check: func(t *testing.T, f *fixture, res *tools.Result) {
 			body := decodeBody(t, res)
 			assert.NotEmpty(t, body["joinCode"])
@@ -139,7 +143,9 @@ var conversationSimCases = []simCase{
 	},
 	{
 		tool: "genesys_conversations_get_conversations_email",
-		args: func(t *testing.T, f *fixture) string { return jsonArgs(map[string]any{"conversationId": f.liveConv(t, "email", true).ID}) },
+		args: func(t *testing.T, f *fixture) string {
+			return jsonArgs(map[string]any{"conversationId": f.liveConv(t, "email", true).ID})
+		},
 		check: func(t *testing.T, f *fixture, res *tools.Result) {
 			body := decodeBody(t, res)
 			var subject any
@@ -159,7 +165,9 @@ var conversationSimCases = []simCase{
 	},
 	{
 		tool: "genesys_conversations_get_conversations_message",
-		args: func(t *testing.T, f *fixture) string { return jsonArgs(map[string]any{"conversationId": f.liveConv(t, "message", true).ID}) },
+		args: func(t *testing.T, f *fixture) string {
+			return jsonArgs(map[string]any{"conversationId": f.liveConv(t, "message", true).ID})
+		},
 		check: func(t *testing.T, f *fixture, res *tools.Result) {
 			body := decodeBody(t, res)
 			assert.Equal(t, f.liveConv(t, "message", true).ID, body["id"])

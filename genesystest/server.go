@@ -180,15 +180,15 @@ func (s *Server) ActiveConversations() []Conversation {
 
 // Request is one entry of the request log. It never holds credentials.
 type Request struct {
-	Time        time.Time
-	Method      string
-	Path        string // escaped path
-	Query       string
-	Operation   string // operationId, e.g. "getConversationsCall"; "token" for /oauth/token
-	Status      int
-	Body        []byte // request body
-	User        string // user id behind the token, "" for client credentials
-	Fault       string // the injected fault, if any
+	Time      time.Time
+	Method    string
+	Path      string // escaped path
+	Query     string
+	Operation string // operationId, e.g. "getConversationsCall"; "token" for /oauth/token
+	Status    int
+	Body      []byte // request body
+	User      string // user id behind the token, "" for client credentials
+	Fault     string // the injected fault, if any
 }
 
 // Requests returns a copy of the request log.

@@ -222,7 +222,9 @@ func checkShape(s *shape, v any, path string, problems *[]string) {
 	if s.Ref != "" {
 		s = shapes().Definitions[s.Ref]
 	}
-	bad := func(format string, args ...any) { *problems = append(*problems, path+": "+fmt.Sprintf(format, args...)) }
+	bad := func(format string, args ...any) {
+		*problems = append(*problems, path+": "+fmt.Sprintf(format, args...))
+	}
 	if v == nil {
 		bad("null value")
 		return
