@@ -342,3 +342,13 @@ func clone[T any](v T) T {
 	}
 	return out
 }
+
+// AnalyticsJob is an asynchronous conversation-details job whose results
+// are read page by page with a cursor.
+type AnalyticsJob struct {
+	ID              string
+	State           string // QUEUED, PENDING, FULFILLED, FAILED, EXPIRED
+	Interval        string
+	ConversationIDs []string
+	Created         time.Time
+}

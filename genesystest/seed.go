@@ -98,6 +98,17 @@ func (st *state) seed(o Options) {
 		start := now.Add(-time.Duration(3+i*4) * time.Minute)
 		st.live(media, start, i)
 	}
+	st.seedAnalyticsJobs()
+}
+
+// seedExtras lets each API area attach its own seeded data to a new
+// conversation: suggestions and summaries, checklists, attributes,
+// internal messages.
+func (st *state) seedExtras(c *Conversation, i int) {
+	st.seedAssist(c, i)
+	st.seedChecklists(c, i)
+	st.seedAttributes(c, i)
+	st.seedInternalMessages(c, i)
 }
 
 func suffix(i, n int) string {
@@ -225,6 +236,8 @@ func (st *state) historical(media string, start time.Time, k int) {
 	code := st.org.WrapupCodes[(k+len(c.ID))%3]
 	w := &Wrapup{Code: code.ID, Name: code.Name, Notes: "Handled " + subjects[k%len(subjects)] + ".", DurationSeconds: 30 + st.rng.IntN(60), EndTime: ptr(end.Add(40 * time.Second))}
 	recordWrapup(agent, agent.Communications[0], w)
+	st.seedExtras(c, k)
+	st.add(c)
 }
 
 func (st *state) live(media string, start time.Time, i int) {
@@ -243,9 +256,7 @@ func (st *state) live(media string, start time.Time, i int) {
 		}
 		st.addAgent(c, user, q.ID, start.Add(25*time.Second))
 	}
-	if media == "call" {
-		c.Suggestions = st.seedSuggestions(start)
-	}
+	st.seedExtras(c, i)
 	st.add(c)
 }
 
@@ -269,13 +280,6 @@ func recordWrapup(p *Participant, m *Communication, w *Wrapup) {
 				s.End = ptr(s.Start)
 			}
 		}
-	}
-}
-
-func (st *state) seedSuggestions(t time.Time) []*Suggestion {
-	return []*Suggestion{
-		{ID: st.newID(), Type: "Faq", State: "Suggested", DateCreated: t.Add(40 * time.Second), Question: "How long does delivery take?", Answer: "Standard delivery takes 3 to 5 working days."},
-		{ID: st.newID(), Type: "CannedResponse", State: "Suggested", DateCreated: t.Add(70 * time.Second), Question: "Apology for delay", Answer: "I'm sorry for the delay; let me check that for you right away."},
 	}
 }
 

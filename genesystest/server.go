@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -430,4 +431,16 @@ func selfURI(format string, args ...any) string {
 		escaped[i] = url.PathEscape(fmt.Sprint(a))
 	}
 	return fmt.Sprintf(format, escaped...)
+}
+
+// AnalyticsJobs returns copies of the asynchronous analytics jobs.
+func (s *Server) AnalyticsJobs() []AnalyticsJob {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []AnalyticsJob
+	for _, j := range s.st.jobs {
+		out = append(out, clone(*j))
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].ID < out[b].ID })
+	return out
 }

@@ -14,6 +14,7 @@ type state struct {
 	org   Org
 	convs map[string]*Conversation
 	order []string // conversation ids in creation order
+	jobs  map[string]*AnalyticsJob
 }
 
 func newState(seed uint64, now func() time.Time) *state {
@@ -21,6 +22,7 @@ func newState(seed uint64, now func() time.Time) *state {
 		rng:   rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)),
 		now:   now,
 		convs: map[string]*Conversation{},
+		jobs:  map[string]*AnalyticsJob{},
 	}
 }
 

@@ -1,3 +1,5 @@
 package genesystest
 
 func assistRoutes() []route { return nil }
+
+func (st *state) seedAssist(c *Conversation, i int) {}

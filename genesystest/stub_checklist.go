@@ -1,3 +1,5 @@
 package genesystest
 
 func checklistRoutes() []route { return nil }
+
+func (st *state) seedChecklists(c *Conversation, i int) {}
