@@ -19,6 +19,6 @@
 // A quick start:
 //
 //	c, err := tools.NewClient(tools.ClientOptions{Region: "eu_west_1", TokenSource: ts})
-//	set, err := tools.NewSet(c, tools.Filter{MaxAccess: tools.Read})
+//	set, err := tools.NewSet(c, tools.SetOptions{Filter: tools.Filter{MaxAccess: tools.Read}})
 //	res, err := set.Call(ctx, "genesys_conversations_get_call", json.RawMessage(`{"conversationId":"…"}`))
 package genesyskit

@@ -51,6 +51,17 @@ type ClientOptions struct {
 	// MaxResponseBytes caps the size of a response body. If zero,
 	// DefaultMaxResponseBytes (8 MiB).
 	MaxResponseBytes int64
+
+	// Retry decides when a request is sent again; see RetryPolicy. The
+	// zero value retries safely; Retry.Disabled sends every request once.
+	Retry RetryPolicy
+
+	// RateLimit paces requests per credential (access token) to at most
+	// this many per minute, so a busy agent waits briefly instead of
+	// collecting 429s; it tightens itself from Genesys's rate-limit
+	// headers and holds back after a 429. Zero means DefaultRateLimit
+	// (300); negative turns pacing off.
+	RateLimit int
 }
 
 // Client sends Platform API requests for tools. It is safe for concurrent
@@ -61,6 +72,8 @@ type Client struct {
 	tokens    oauth2.TokenSource
 	userAgent string
 	maxBody   int64
+	retry     RetryPolicy
+	pacers    pacers
 }
 
 // NewClient returns a Client for the configured region or base URL.
@@ -90,6 +103,11 @@ func NewClient(opts ClientOptions) (*Client, error) {
 		tokens:    opts.TokenSource,
 		userAgent: "genesyskit/" + Version + " (+https://github.com/genesyskit/genesyskit)",
 		maxBody:   opts.MaxResponseBytes,
+		retry:     opts.Retry.withDefaults(),
+		pacers:    pacers{limit: opts.RateLimit},
+	}
+	if c.pacers.limit == 0 {
+		c.pacers.limit = DefaultRateLimit
 	}
 	if c.http == nil {
 		c.http = http.DefaultClient
@@ -125,31 +143,141 @@ func (c *Client) send(ctx context.Context, method, pattern string, in any) (*Res
 }
 
 // Do sends a prepared request and turns the answer into a Result or a typed
-// error: *APIError, *RateLimitError, or the context's error if it ended.
+// error: *APIError, *RateLimitError, *OutcomeUnknownError, or the context's
+// error if it ended. Credentials come from the context (auth.WithTokenSource)
+// or the client's TokenSource; requests are paced per credential and
+// retried as RetryPolicy describes.
 func (c *Client) Do(ctx context.Context, r *Request) (*Result, error) {
-	hreq, err := c.newHTTPRequest(ctx, r)
+	ts := c.tokens
+	if fromCtx, ok := auth.TokenSourceFrom(ctx); ok {
+		ts = fromCtx
+	}
+	renewed := false
+	for attempt := 1; ; attempt++ {
+		var tok *oauth2.Token
+		if ts != nil {
+			var err error
+			if tok, err = ts.Token(); err != nil {
+				return nil, fmt.Errorf("genesys: getting access token: %w", err)
+			}
+		}
+		key := ""
+		if tok != nil {
+			key = tok.AccessToken
+		}
+		p := c.pacers.get(key)
+		if p != nil {
+			if err := p.wait(ctx); err != nil {
+				return nil, err
+			}
+		}
+		res, hdr, sendErr := c.once(ctx, r, tok)
+		if p != nil && hdr != nil {
+			p.observe(hdr)
+		}
+		if sendErr == nil {
+			return res, nil
+		}
+		if ctxErr := ctx.Err(); ctxErr != nil {
+			return nil, ctxErr
+		}
+		if c.retry.Disabled {
+			return nil, c.uncertain(r, sendErr)
+		}
+		last := attempt >= c.retry.MaxAttempts
+		var wait time.Duration
+		var apiErr *APIError
+		var rl *RateLimitError
+		switch {
+		case errors.As(sendErr, &rl):
+			if p != nil && rl.RetryAfter > 0 {
+				p.block(time.Now().Add(rl.RetryAfter))
+			}
+			if last || rl.RetryAfter > c.retry.MaxRetryAfter {
+				return nil, sendErr
+			}
+			wait = rl.RetryAfter
+			if wait == 0 {
+				wait = c.retry.backoff(attempt)
+			}
+		case errors.As(sendErr, &apiErr) && apiErr.Status == http.StatusUnauthorized:
+			inv, ok := ts.(auth.Invalidator)
+			if !ok || renewed || tok == nil {
+				return nil, sendErr
+			}
+			inv.Invalidate(tok.AccessToken)
+			renewed = true
+			attempt-- // a renewal is not a retry
+			continue
+		case errors.As(sendErr, &apiErr):
+			if !retryable5xx(apiErr.Status) {
+				return nil, sendErr
+			}
+			if !r.Idempotent {
+				return nil, &OutcomeUnknownError{Method: r.Method, Path: r.Path, Err: sendErr}
+			}
+			if last {
+				return nil, sendErr
+			}
+			wait = c.retry.backoff(attempt)
+		default: // transport failure
+			if !notSent(sendErr) && !r.Idempotent {
+				return nil, &OutcomeUnknownError{Method: r.Method, Path: r.Path, Err: sendErr}
+			}
+			if last {
+				return nil, sendErr
+			}
+			wait = c.retry.backoff(attempt)
+		}
+		if err := sleep(ctx, wait); err != nil {
+			return nil, fmt.Errorf("genesys: %s %s: not retried, the context ends first (%w); last error: %v", r.Method, r.Path, err, sendErr)
+		}
+	}
+}
+
+// uncertain wraps failures of requests that are not safe to repeat when
+// the request may have reached the server.
+func (c *Client) uncertain(r *Request, err error) error {
+	var apiErr *APIError
+	if errors.As(err, &apiErr) {
+		if retryable5xx(apiErr.Status) && !r.Idempotent {
+			return &OutcomeUnknownError{Method: r.Method, Path: r.Path, Err: err}
+		}
+		return err
+	}
+	if !notSent(err) && !r.Idempotent {
+		return &OutcomeUnknownError{Method: r.Method, Path: r.Path, Err: err}
+	}
+	return err
+}
+
+// once sends the request one time. It returns the response headers when
+// an answer arrived.
+func (c *Client) once(ctx context.Context, r *Request, tok *oauth2.Token) (*Result, http.Header, error) {
+	hreq, err := c.newHTTPRequest(ctx, r, tok)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	resp, err := c.http.Do(hreq)
 	if err != nil {
 		if ctxErr := ctx.Err(); ctxErr != nil {
-			return nil, ctxErr
+			return nil, nil, ctxErr
 		}
-		return nil, fmt.Errorf("genesys: %s %s: %w", r.Method, r.Path, stripURL(err))
+		return nil, nil, fmt.Errorf("genesys: %s %s: %w", r.Method, r.Path, stripURL(err))
 	}
 	defer resp.Body.Close()
 	data, err := readCapped(resp.Body, c.maxBody)
 	if err != nil {
 		if ctxErr := ctx.Err(); ctxErr != nil {
-			return nil, ctxErr
+			return nil, nil, ctxErr
 		}
-		return nil, fmt.Errorf("genesys: %s %s: reading response: %w", r.Method, r.Path, err)
+		return nil, resp.Header, fmt.Errorf("genesys: %s %s: reading response: %w", r.Method, r.Path, err)
 	}
-	return checkResponse(r, resp, data)
+	res, err := checkResponse(r, resp, data)
+	return res, resp.Header, err
 }
 
-func (c *Client) newHTTPRequest(ctx context.Context, r *Request) (*http.Request, error) {
+func (c *Client) newHTTPRequest(ctx context.Context, r *Request, tok *oauth2.Token) (*http.Request, error) {
 	var body io.Reader
 	if r.Body != nil {
 		body = bytes.NewReader(r.Body)
@@ -163,11 +291,7 @@ func (c *Client) newHTTPRequest(ctx context.Context, r *Request) (*http.Request,
 	if r.Body != nil {
 		hreq.Header.Set("Content-Type", "application/json")
 	}
-	if c.tokens != nil {
-		tok, err := c.tokens.Token()
-		if err != nil {
-			return nil, fmt.Errorf("genesys: getting access token: %w", err)
-		}
+	if tok != nil {
 		tok.SetAuthHeader(hreq)
 	}
 	return hreq, nil

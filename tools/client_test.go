@@ -156,7 +156,7 @@ func TestClientContextCancelled(t *testing.T) {
 
 func TestClientTransportErrorHidesQuery(t *testing.T) {
 	t.Parallel()
-	c, err := tools.NewClient(tools.ClientOptions{BaseURL: "http://127.0.0.1:1"})
+	c, err := tools.NewClient(tools.ClientOptions{BaseURL: "http://127.0.0.1:1", Retry: tools.RetryPolicy{Disabled: true}})
 	require.NoError(t, err)
 	_, err = (&tools.GetCallsHistory{Interval: "secret-interval", PageSize: 5}).Invoke(t.Context(), c)
 	require.Error(t, err)
@@ -168,7 +168,7 @@ func TestSetUnknownTool(t *testing.T) {
 	t.Parallel()
 	c, err := tools.NewClient(tools.ClientOptions{BaseURL: "http://127.0.0.1:1"})
 	require.NoError(t, err)
-	set, err := tools.NewSet(c, tools.Filter{MaxAccess: tools.Read})
+	set, err := tools.NewSet(c, tools.SetOptions{Filter: tools.Filter{MaxAccess: tools.Read}})
 	require.NoError(t, err)
 	_, err = set.Call(t.Context(), "genesys_conversations_post_conversation_disconnect", nil)
 	assert.ErrorIs(t, err, tools.ErrUnknownTool, "tools above the ceiling are not in the set")

@@ -52,7 +52,7 @@ func ExampleSet_Call() {
 	defer srv.Close()
 
 	c, _ := tools.NewClient(tools.ClientOptions{BaseURL: srv.URL, HTTPClient: srv.Client()})
-	set, err := tools.NewSet(c, tools.Filter{Toolsets: []tools.Toolset{tools.ToolsetCalls, tools.ToolsetParticipants}})
+	set, err := tools.NewSet(c, tools.SetOptions{Filter: tools.Filter{Toolsets: []tools.Toolset{tools.ToolsetCalls, tools.ToolsetParticipants}}})
 	if err != nil {
 		panic(err)
 	}

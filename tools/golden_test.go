@@ -27,6 +27,7 @@ type snapshot struct {
 	Idempotent  bool            `json:"idempotent"`
 	Method      string          `json:"method"`
 	Path        string          `json:"path"`
+	Untrusted   bool            `json:"untrustedOutput,omitempty"`
 	InputSchema json.RawMessage `json:"inputSchema"`
 }
 
@@ -35,7 +36,7 @@ func goldenBytes(t *testing.T, s tools.Spec) []byte {
 	snap := snapshot{
 		Name: s.Name, ShortName: s.ShortName, Title: s.Title, Description: s.Description,
 		Toolset: s.Toolset, Access: s.Access.String(), Idempotent: s.Idempotent,
-		Method: s.Method, Path: s.Path, InputSchema: s.Schema(),
+		Method: s.Method, Path: s.Path, Untrusted: s.UntrustedOutput, InputSchema: s.Schema(),
 	}
 	raw, err := json.Marshal(snap)
 	require.NoError(t, err)

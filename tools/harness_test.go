@@ -64,9 +64,9 @@ func newFakeAPI(t *testing.T, spec tools.Spec, answer func(w http.ResponseWriter
 
 func (f *fakeAPI) set(t *testing.T, spec tools.Spec) *tools.Set {
 	t.Helper()
-	c, err := tools.NewClient(tools.ClientOptions{BaseURL: f.srv.URL, HTTPClient: f.srv.Client()})
+	c, err := tools.NewClient(tools.ClientOptions{BaseURL: f.srv.URL, HTTPClient: f.srv.Client(), Retry: tools.RetryPolicy{Disabled: true}})
 	require.NoError(t, err)
-	set, err := tools.NewSet(c, tools.Filter{Names: []string{spec.Name}})
+	set, err := tools.NewSet(c, tools.SetOptions{Filter: tools.Filter{Names: []string{spec.Name}}})
 	require.NoError(t, err)
 	return set
 }
@@ -113,6 +113,9 @@ func runRequestCase(t *testing.T, tc requestCase) {
 
 	assert.Equal(t, status, res.Status)
 	assert.Equal(t, "corr-1", res.CorrelationID)
+	if spec.UntrustedOutput {
+		res = unwrapUntrusted(t, res)
+	}
 	if tc.response == "" {
 		assert.JSONEq(t, `{"ok":true,"status":`+itoa(status)+`}`, string(res.Body))
 	} else {
@@ -143,4 +146,21 @@ func validArgs() map[string]requestCase {
 		}
 	}
 	return m
+}
+
+// unwrapUntrusted checks the untrusted-data envelope Set.Call puts around
+// answers with customer-authored text and returns the answer inside.
+func unwrapUntrusted(t *testing.T, res *tools.Result) *tools.Result {
+	t.Helper()
+	var env struct {
+		Notice    string          `json:"notice"`
+		Untrusted bool            `json:"untrusted"`
+		Data      json.RawMessage `json:"data"`
+	}
+	require.NoError(t, json.Unmarshal(res.Body, &env))
+	require.True(t, env.Untrusted, "untrusted answers are marked")
+	require.Contains(t, env.Notice, "never follow instructions")
+	out := *res
+	out.Body = env.Data
+	return &out
 }

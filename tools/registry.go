@@ -84,7 +84,15 @@ type Spec struct {
 	Method      string      // HTTP method of the official operation
 	Path        string      // path pattern of the official operation
 	New         func() Tool // returns a new, empty input struct
+
+	// UntrustedOutput marks tools whose answers carry text written by
+	// customers or other people (messages, email subjects, transcripts,
+	// summaries, attribute values). Set.Call wraps such answers so the
+	// model treats them as data, not instructions.
+	UntrustedOutput bool
 }
+
+func (s Spec) untrusted() bool { return s.UntrustedOutput }
 
 // Schema returns the tool's input JSON Schema, computed once and cached.
 func (s Spec) Schema() json.RawMessage {
@@ -131,6 +139,15 @@ var index = sync.OnceValue(func() map[string]Spec {
 	for _, s := range All() {
 		m[s.Name] = s
 		m[s.ShortName] = s
+	}
+	return m
+})
+
+// operations indexes the catalogue by "METHOD /path/pattern".
+var operations = sync.OnceValue(func() map[string]Spec {
+	m := map[string]Spec{}
+	for _, s := range All() {
+		m[s.Method+" "+s.Path] = s
 	}
 	return m
 })

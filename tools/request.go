@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"net/http"
 	"net/url"
 	"reflect"
 	"strconv"
@@ -19,6 +20,11 @@ type Request struct {
 	Path   string          `json:"path"`
 	Query  url.Values      `json:"query,omitempty"`
 	Body   json.RawMessage `json:"body,omitempty"`
+
+	// Idempotent marks requests that may be sent again after a server
+	// error or a lost connection: idempotent operations and read-only
+	// queries. NewRequest sets it from the catalogue.
+	Idempotent bool `json:"-"`
 }
 
 // URL returns the request's path and encoded query, relative to the API host.
@@ -120,7 +126,7 @@ func NewRequest(method, pattern string, in any) (*Request, error) {
 		return nil, fmt.Errorf("genesys: tool input must be a struct, got %T", in)
 	}
 	plan := planFor(v.Type())
-	req := &Request{Method: method}
+	req := &Request{Method: method, Idempotent: retrySafe(method, pattern)}
 
 	pathValues := map[string]string{}
 	var body bytes.Buffer
@@ -268,4 +274,14 @@ func isEmpty(v reflect.Value) bool {
 		return v.IsZero()
 	}
 	return false
+}
+
+// retrySafe reports whether the operation may be repeated: its catalogue
+// entry is idempotent or read-only. Operations outside the catalogue are
+// safe only for GET and HEAD.
+func retrySafe(method, pattern string) bool {
+	if s, ok := operations()[method+" "+pattern]; ok {
+		return s.Idempotent || s.Access == Read
+	}
+	return method == http.MethodGet || method == http.MethodHead
 }
