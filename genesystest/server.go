@@ -115,9 +115,11 @@ func NewServer(opts Options) *Server {
 	s.ClientSecret = "secret-" + s.st.newID()
 	s.mux = http.NewServeMux()
 	s.mux.HandleFunc("POST /oauth/token", s.handleToken)
+	api := newAPIRouter()
 	for _, r := range s.routes() {
-		s.mux.Handle(r.pattern, s.wrap(r))
+		api.handle(r.pattern, s.wrap(r))
 	}
+	s.mux.Handle("/api/v2/", api)
 	s.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusNotFound, newError(http.StatusNotFound, "not.found", "No resource matches %s %s.", r.Method, r.URL.EscapedPath()))
 	})

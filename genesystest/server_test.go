@@ -233,7 +233,7 @@ func TestFaultAfterEffect(t *testing.T) {
 	defer srv.Close()
 	conv := srv.ActiveConversations()[0]
 	srv.Faults().Add(genesystest.Fault{Operation: "putConversationTags", Times: 1, Status: http.StatusInternalServerError, AfterEffect: true})
-	c, err := tools.NewClient(tools.ClientOptions{BaseURL: srv.URL, HTTPClient: srv.Client(), TokenSource: staticToken(srv.Token())})
+	c, err := tools.NewClient(tools.ClientOptions{BaseURL: srv.URL, HTTPClient: srv.Client(), TokenSource: staticToken(srv.Token()), Retry: tools.RetryPolicy{Disabled: true}})
 	require.NoError(t, err)
 	_, err = (&tools.PutConversationTags{ConversationID: conv.ID, ExternalTag: "after"}).Invoke(t.Context(), c)
 	var apiErr *tools.APIError

@@ -181,7 +181,7 @@ func (c *Client) Do(ctx context.Context, r *Request) (*Result, error) {
 		if ctxErr := ctx.Err(); ctxErr != nil {
 			return nil, ctxErr
 		}
-		if c.retry.Disabled {
+		if c.retry.Disabled || errors.Is(sendErr, ErrResponseTooLarge) {
 			return nil, c.uncertain(r, sendErr)
 		}
 		last := attempt >= c.retry.MaxAttempts
@@ -297,6 +297,10 @@ func (c *Client) newHTTPRequest(ctx context.Context, r *Request, tok *oauth2.Tok
 	return hreq, nil
 }
 
+// ErrResponseTooLarge is returned (wrapped) when an answer is longer than
+// ClientOptions.MaxResponseBytes. Such a request is not retried.
+var ErrResponseTooLarge = errors.New("response body too large")
+
 // readCapped reads at most limit bytes and fails if the body is longer.
 func readCapped(r io.Reader, limit int64) ([]byte, error) {
 	data, err := io.ReadAll(io.LimitReader(r, limit+1))
@@ -304,7 +308,7 @@ func readCapped(r io.Reader, limit int64) ([]byte, error) {
 		return nil, err
 	}
 	if int64(len(data)) > limit {
-		return nil, fmt.Errorf("response body exceeds the %d-byte limit", limit)
+		return nil, fmt.Errorf("%w: it exceeds the %d-byte limit", ErrResponseTooLarge, limit)
 	}
 	return data, nil
 }

@@ -65,6 +65,7 @@ func getCall(t *testing.T, h http.HandlerFunc, opts tools.ClientOptions) (*tools
 	t.Cleanup(srv.Close)
 	opts.BaseURL = srv.URL
 	opts.HTTPClient = srv.Client()
+	opts.Retry.Disabled = true
 	c, err := tools.NewClient(opts)
 	require.NoError(t, err)
 	return (&tools.GetCall{ConversationID: "c1"}).Invoke(t.Context(), c)
