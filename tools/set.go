@@ -29,6 +29,15 @@ type Approval struct {
 // (or an error) stops the call before anything is sent.
 type ApproveFunc func(ctx context.Context, a Approval) (bool, error)
 
+type approverKey struct{}
+
+// WithApprover returns a context whose destructive calls are approved by
+// fn instead of SetOptions.Approve. Adapters use it to ask through the host
+// (MCP elicitation, Genkit interrupts) for the call at hand.
+func WithApprover(ctx context.Context, fn ApproveFunc) context.Context {
+	return context.WithValue(ctx, approverKey{}, fn)
+}
+
 // RefusedError reports a destructive call that the approval hook did not
 // allow. Nothing was sent.
 type RefusedError struct {
@@ -59,6 +68,11 @@ type SetOptions struct {
 	// correlation id and duration. Records never contain tokens, secrets
 	// or argument values other than ids.
 	Logger *slog.Logger
+
+	// RequireApproval refuses destructive tools when no approver is
+	// available, neither Approve nor one from WithApprover on the call's
+	// context.
+	RequireApproval bool
 
 	// DryRun returns the request each call would send, as the result
 	// {"dryRun":true,"method":…,"path":…,"query":…,"body":…}, without
@@ -118,9 +132,18 @@ func (s *Set) Call(ctx context.Context, name string, args json.RawMessage) (*Res
 	if err != nil {
 		return nil, err
 	}
-	if spec.Access == Destructive && s.opts.Approve != nil {
+	approve := s.opts.Approve
+	if fromCtx, ok := ctx.Value(approverKey{}).(ApproveFunc); ok && fromCtx != nil {
+		approve = fromCtx
+	}
+	if spec.Access == Destructive && approve == nil && s.opts.RequireApproval {
+		refused := &RefusedError{Tool: spec.Name, Reason: "no one is available to approve it here"}
+		s.audit(ctx, spec, in, nil, refused, 0)
+		return nil, refused
+	}
+	if spec.Access == Destructive && approve != nil {
 		canonical, _ := json.Marshal(in)
-		ok, err := s.opts.Approve(ctx, Approval{Tool: spec, Args: canonical, Summary: summary(spec, in)})
+		ok, err := approve(ctx, Approval{Tool: spec, Args: canonical, Summary: summary(spec, in)})
 		if err != nil || !ok {
 			refused := &RefusedError{Tool: spec.Name}
 			if err != nil {
