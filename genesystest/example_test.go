@@ -19,7 +19,7 @@ func ExampleNewServer() {
 	ctx := context.WithValue(context.Background(), oauth2HTTPClient, srv.Client())
 	creds := clientcredentials.Config{ClientID: srv.ClientID, ClientSecret: srv.ClientSecret, TokenURL: srv.URL + "/oauth/token"}
 	c, _ := tools.NewClient(tools.ClientOptions{BaseURL: srv.URL, HTTPClient: srv.Client(), TokenSource: creds.TokenSource(ctx)})
-	set, _ := tools.NewSet(c, tools.Filter{})
+	set, _ := tools.NewSet(c, tools.SetOptions{Filter: tools.Filter{}})
 
 	// A customer calls the first queue; the tools see it.
 	org := srv.Org()
@@ -28,17 +28,24 @@ func ExampleNewServer() {
 	if err != nil {
 		panic(err)
 	}
-	var call struct {
-		Participants []struct{ Purpose string }
+	// Answers that carry customer-written text come wrapped: the call is
+	// under "data", next to a notice telling the model to treat it as data.
+	var answer struct {
+		Untrusted bool
+		Data      struct {
+			Participants []struct{ Purpose string }
+		}
 	}
-	_ = json.Unmarshal(res.Body, &call)
-	for _, p := range call.Participants {
+	_ = json.Unmarshal(res.Body, &answer)
+	fmt.Println(answer.Untrusted)
+	for _, p := range answer.Data.Participants {
 		fmt.Println(p.Purpose)
 	}
 
 	// The request log shows what the tools sent.
 	fmt.Println(srv.RequestsFor("getConversationsCall")[0].Path == "/api/v2/conversations/calls/"+id)
 	// Output:
+	// true
 	// customer
 	// acd
 	// true

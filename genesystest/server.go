@@ -301,10 +301,20 @@ func (s *Server) wrap(rt route) http.Handler {
 		body, _ := io.ReadAll(io.LimitReader(r.Body, 1<<20))
 		entry := Request{Time: s.opts.Now(), Method: r.Method, Path: r.URL.EscapedPath(), Query: r.URL.RawQuery, Operation: rt.op, Body: body}
 		status := 0
+		recorded := false
 		defer func() {
-			entry.Status = status
-			s.record(entry)
+			if !recorded {
+				entry.Status = status
+				s.record(entry)
+			}
 		}()
+		// reset logs the request before dropping the connection, so a
+		// client that sees the reset also finds the request in the log.
+		reset := func(f *Fault) int {
+			entry.Status, recorded = 0, true
+			s.record(entry)
+			return s.applyFault(w, f)
+		}
 		if s.opts.Latency > 0 {
 			select {
 			case <-time.After(s.opts.Latency):
@@ -322,7 +332,11 @@ func (s *Server) wrap(rt route) http.Handler {
 					return
 				}
 			}
-			if !fault.AfterEffect && (fault.Status != 0 || fault.Reset) {
+			if !fault.AfterEffect && fault.Reset {
+				reset(fault)
+				return
+			}
+			if !fault.AfterEffect && fault.Status != 0 {
 				status = s.applyFault(w, fault)
 				return
 			}
@@ -356,7 +370,11 @@ func (s *Server) wrap(rt route) http.Handler {
 		}
 		s.mu.Unlock()
 
-		if fault != nil && fault.AfterEffect {
+		if fault != nil && fault.AfterEffect && fault.Reset {
+			reset(fault)
+			return
+		}
+		if fault != nil && fault.AfterEffect && fault.Status != 0 {
 			status = s.applyFault(w, fault)
 			return
 		}
