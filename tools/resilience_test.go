@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
 	"log/slog"
 	"net/http"
 	"strings"
@@ -44,7 +45,8 @@ func simClient(t *testing.T, srv *genesystest.Server, opts tools.ClientOptions) 
 	t.Helper()
 	ts, err := auth.ClientCredentials{ClientID: srv.ClientID, ClientSecret: srv.ClientSecret, LoginURL: srv.URL, HTTPClient: srv.Client()}.TokenSource()
 	require.NoError(t, err)
-	opts.BaseURL, opts.HTTPClient, opts.TokenSource = srv.URL, srv.Client(), ts
+	leaks.secret(srv.ClientSecret)
+	opts.BaseURL, opts.HTTPClient, opts.TokenSource = srv.URL, srv.Client(), leaks.tokens(ts)
 	c, err := tools.NewClient(opts)
 	require.NoError(t, err)
 	return c, ts
@@ -71,6 +73,7 @@ func TestConcurrentCallsShareOneTokenRenewal(t *testing.T) {
 	c, ts := simClient(t, srv, tools.ClientOptions{RateLimit: -1})
 	conv := activeCall(t, srv)
 	_, err := (&tools.GetConversation{ConversationID: conv.ID}).Invoke(t.Context(), c)
+	err = leaks.err(err)
 	require.NoError(t, err)
 	require.Equal(t, 1, srv.TokensIssued())
 	first, _ := ts.Token()
@@ -81,6 +84,7 @@ func TestConcurrentCallsShareOneTokenRenewal(t *testing.T) {
 	for range 500 {
 		wg.Go(func() {
 			_, err := (&tools.GetConversation{ConversationID: conv.ID}).Invoke(context.Background(), c)
+			err = leaks.err(err)
 			errs <- err
 		})
 	}
@@ -103,6 +107,7 @@ func TestRetryAfter429WaitsAndSucceeds(t *testing.T) {
 	srv.Faults().Add(genesystest.Fault{Operation: "getConversation", Times: 2, Status: http.StatusTooManyRequests, RetryAfter: time.Second})
 	start := time.Now()
 	res, err := (&tools.GetConversation{ConversationID: conv.ID}).Invoke(t.Context(), c)
+	err = leaks.err(err)
 	require.NoError(t, err)
 	assert.Equal(t, 200, res.Status)
 	assert.GreaterOrEqual(t, time.Since(start), 2*time.Second, "waited at least Retry-After twice")
@@ -118,6 +123,7 @@ func TestRetryAfter429ForCommand(t *testing.T) {
 	conv := activeCall(t, srv)
 	srv.Faults().Add(genesystest.Fault{Operation: "postConversationDisconnect", Times: 1, Status: http.StatusTooManyRequests, RetryAfter: time.Second})
 	_, err := (&tools.PostConversationDisconnect{ConversationID: conv.ID}).Invoke(t.Context(), c)
+	err = leaks.err(err)
 	require.NoError(t, err)
 	assert.Len(t, srv.RequestsFor("postConversationDisconnect"), 2)
 }
@@ -132,14 +138,17 @@ func TestIdempotentRetriesOn5xxAndResets(t *testing.T) {
 	srv.Faults().Add(genesystest.Fault{Operation: "getConversation", Times: 1, Reset: true})
 	srv.Faults().Add(genesystest.Fault{Operation: "putConversationTags", Times: 2, Status: http.StatusBadGateway})
 	_, err := (&tools.GetConversation{ConversationID: conv.ID}).Invoke(t.Context(), c)
+	err = leaks.err(err)
 	require.NoError(t, err)
 	_, err = (&tools.PutConversationTags{ConversationID: conv.ID, ExternalTag: "t-1"}).Invoke(t.Context(), c)
+	err = leaks.err(err)
 	require.NoError(t, err, "PUT is idempotent")
 	assert.Len(t, srv.RequestsFor("putConversationTags"), 3)
 
 	// Retries are bounded.
 	srv.Faults().Add(genesystest.Fault{Operation: "getConversation", Status: http.StatusInternalServerError})
 	_, err = (&tools.GetConversation{ConversationID: conv.ID}).Invoke(t.Context(), c)
+	err = leaks.err(err)
 	var apiErr *tools.APIError
 	require.ErrorAs(t, err, &apiErr)
 	assert.Equal(t, 500, apiErr.Status)
@@ -167,6 +176,7 @@ func TestCommandsAreNeverRepeated(t *testing.T) {
 			srv.Faults().Add(fault)
 
 			_, err := (&tools.PostConversationAssign{ConversationID: conv.ID, ID: user}).Invoke(t.Context(), c)
+			err = leaks.err(err)
 			var unknown *tools.OutcomeUnknownError
 			require.ErrorAs(t, err, &unknown)
 			assert.Contains(t, err.Error(), "outcome unknown")
@@ -206,6 +216,7 @@ func TestDeadlineHonoured(t *testing.T) {
 		ctx, cancel := context.WithTimeout(t.Context(), 200*time.Millisecond)
 		start := time.Now()
 		_, err := (&tools.GetConversation{ConversationID: conv.ID}).Invoke(ctx, c)
+		err = leaks.err(err)
 		elapsed := time.Since(start)
 		cancel()
 		require.Error(t, err, name)
@@ -224,6 +235,7 @@ func TestPacingKeepsUnderTheLimit(t *testing.T) {
 	conv := activeCall(t, srv)
 	for range 3 {
 		_, err := (&tools.GetConversation{ConversationID: conv.ID}).Invoke(t.Context(), c)
+		err = leaks.err(err)
 		require.NoError(t, err)
 	}
 	// The fourth would exceed the budget: the client waits instead of
@@ -231,6 +243,7 @@ func TestPacingKeepsUnderTheLimit(t *testing.T) {
 	ctx, cancel := context.WithTimeout(t.Context(), 100*time.Millisecond)
 	defer cancel()
 	_, err := (&tools.GetConversation{ConversationID: conv.ID}).Invoke(ctx, c)
+	err = leaks.err(err)
 	require.ErrorIs(t, err, context.DeadlineExceeded)
 	assert.Contains(t, err.Error(), "request budget")
 	for _, r := range srv.Requests() {
@@ -248,6 +261,7 @@ func TestPerCallCredentials(t *testing.T) {
 	set, err := tools.NewSet(c, tools.SetOptions{})
 	require.NoError(t, err)
 	_, err = set.Call(t.Context(), "genesys_conversations_get_conversations", nil)
+	err = leaks.err(err)
 	var apiErr *tools.APIError
 	require.ErrorAs(t, err, &apiErr)
 	assert.Equal(t, 401, apiErr.Status, "no credentials on the client")
@@ -255,6 +269,7 @@ func TestPerCallCredentials(t *testing.T) {
 	user := srv.Org().Users[0].ID
 	ctx := auth.WithToken(t.Context(), srv.UserToken(user))
 	res, err := set.Call(ctx, "genesys_conversations_get_conversations", nil)
+	err = leaks.err(err)
 	require.NoError(t, err)
 	assert.Contains(t, string(res.Body), user)
 	assert.Equal(t, user, srv.RequestsFor("getConversations")[1].User)
@@ -265,6 +280,9 @@ func TestPerCallCredentials(t *testing.T) {
 func simSet(t *testing.T, srv *genesystest.Server, opts tools.SetOptions) *tools.Set {
 	t.Helper()
 	c, _ := simClient(t, srv, tools.ClientOptions{})
+	if opts.Logger == nil {
+		opts.Logger = leaks.logger()
+	}
 	set, err := tools.NewSet(c, opts)
 	require.NoError(t, err)
 	return set
@@ -280,6 +298,7 @@ func TestReadOnlyCeilingHidesWrites(t *testing.T) {
 	}
 	conv := activeCall(t, srv)
 	_, err := set.Call(t.Context(), "genesys_conversations_post_conversation_disconnect", json.RawMessage(`{"conversationId":"`+conv.ID+`"}`))
+	err = leaks.err(err)
 	assert.ErrorIs(t, err, tools.ErrUnknownTool)
 	assert.Empty(t, srv.RequestsFor("postConversationDisconnect"))
 }
@@ -297,6 +316,7 @@ func TestApprovalHook(t *testing.T) {
 	}})
 	args := json.RawMessage(`{"conversationId":"` + conv.ID + `"}`)
 	_, err := set.Call(t.Context(), "genesys_conversations_post_conversation_disconnect", args)
+	err = leaks.err(err)
 	var refused *tools.RefusedError
 	require.ErrorAs(t, err, &refused)
 	assert.Contains(t, err.Error(), "not approved")
@@ -308,13 +328,16 @@ func TestApprovalHook(t *testing.T) {
 
 	// Reads and writes are not asked about.
 	_, err = set.Call(t.Context(), "genesys_conversations_get_conversation", args)
+	err = leaks.err(err)
 	require.NoError(t, err)
 	_, err = set.Call(t.Context(), "genesys_conversations_put_conversation_tags", json.RawMessage(`{"conversationId":"`+conv.ID+`","externalTag":"x"}`))
+	err = leaks.err(err)
 	require.NoError(t, err)
 	assert.Len(t, asked, 1)
 
 	approve = true
 	_, err = set.Call(t.Context(), "genesys_conversations_post_conversation_disconnect", args)
+	err = leaks.err(err)
 	require.NoError(t, err)
 	assert.Len(t, srv.RequestsFor("postConversationDisconnect"), 1)
 }
@@ -326,12 +349,14 @@ func TestDryRun(t *testing.T) {
 	conv := activeCall(t, srv)
 	set := simSet(t, srv, tools.SetOptions{DryRun: true})
 	res, err := set.Call(t.Context(), "genesys_conversations_put_conversation_tags", json.RawMessage(`{"conversationId":"`+conv.ID+`","externalTag":"dry"}`))
+	err = leaks.err(err)
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"dryRun":true,"method":"PUT","path":"/api/v2/conversations/`+conv.ID+`/tags","body":{"externalTag":"dry"}}`, string(res.Body))
 	assert.Empty(t, srv.RequestsFor("putConversationTags"))
 	after, _ := srv.Conversation(conv.ID)
 	assert.Empty(t, after.ExternalTag)
 	_, err = set.Call(t.Context(), "genesys_conversations_put_conversation_tags", json.RawMessage(`{}`))
+	err = leaks.err(err)
 	var ie *tools.InputError
 	assert.ErrorAs(t, err, &ie, "arguments are still checked")
 }
@@ -341,7 +366,7 @@ func TestAuditLogHasNoSecrets(t *testing.T) {
 	srv := genesystest.NewServer(genesystest.Options{RateLimit: -1})
 	defer srv.Close()
 	var buf bytes.Buffer
-	logger := slog.New(slog.NewJSONHandler(&buf, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	logger := slog.New(slog.NewJSONHandler(io.MultiWriter(&buf, leaks), &slog.HandlerOptions{Level: slog.LevelDebug}))
 	c, ts := simClient(t, srv, tools.ClientOptions{Retry: tools.RetryPolicy{MinBackoff: time.Millisecond}})
 	set, err := tools.NewSet(c, tools.SetOptions{Logger: logger})
 	require.NoError(t, err)
@@ -350,6 +375,7 @@ func TestAuditLogHasNoSecrets(t *testing.T) {
 	var errs []error
 	call := func(name, args string) {
 		_, err := set.Call(ctx, name, json.RawMessage(args))
+		err = leaks.err(err)
 		if err != nil {
 			errs = append(errs, err)
 		}
@@ -382,6 +408,10 @@ func TestAuditLogHasNoSecrets(t *testing.T) {
 	assert.True(t, sawUnknown && sawError)
 
 	tok, _ := ts.Token()
+	leaks.secret("4111111111111111")
+	for _, err := range errs {
+		_ = leaks.err(err)
+	}
 	secrets := []string{srv.ClientSecret, tok.AccessToken, "4111111111111111"}
 	for _, s := range secrets {
 		assert.NotContains(t, buf.String(), s, "audit log leaks a secret")
