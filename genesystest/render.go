@@ -251,35 +251,36 @@ func otherAddress(c *Conversation, self *Participant) string {
 
 // participantOut is the Participant model of the generic Conversation.
 type participantOut struct {
-	ID                     string            `json:"id"`
-	StartTime              string            `json:"startTime,omitempty"`
-	EndTime                string            `json:"endTime,omitempty"`
-	ConnectedTime          string            `json:"connectedTime,omitempty"`
-	Name                   string            `json:"name,omitempty"`
-	UserURI                string            `json:"userUri,omitempty"`
-	UserID                 string            `json:"userId,omitempty"`
-	ExternalContactID      string            `json:"externalContactId,omitempty"`
-	QueueID                string            `json:"queueId,omitempty"`
-	QueueName              string            `json:"queueName,omitempty"`
-	Purpose                string            `json:"purpose,omitempty"`
-	ParticipantType        string            `json:"participantType,omitempty"`
-	ConsultParticipantID   string            `json:"consultParticipantId,omitempty"`
-	Address                string            `json:"address,omitempty"`
-	ANI                    string            `json:"ani,omitempty"`
-	DNIS                   string            `json:"dnis,omitempty"`
-	WrapupRequired         bool              `json:"wrapupRequired"`
-	WrapupSkipped          bool              `json:"wrapupSkipped,omitempty"`
-	Wrapup                 *wrapupOut        `json:"wrapup,omitempty"`
-	MediaRoles             []string          `json:"mediaRoles,omitempty"`
-	MonitoredParticipantID string            `json:"monitoredParticipantId,omitempty"`
-	CoachedParticipantID   string            `json:"coachedParticipantId,omitempty"`
-	BargedParticipantID    string            `json:"bargedParticipantId,omitempty"`
-	Attributes             map[string]string `json:"attributes,omitempty"`
-	Calls                  []mediaOut        `json:"calls,omitempty"`
-	Callbacks              []mediaOut        `json:"callbacks,omitempty"`
-	Emails                 []mediaOut        `json:"emails,omitempty"`
-	Messages               []mediaOut        `json:"messages,omitempty"`
-	FlaggedReason          string            `json:"flaggedReason,omitempty"`
+	ID                     string                   `json:"id"`
+	StartTime              string                   `json:"startTime,omitempty"`
+	EndTime                string                   `json:"endTime,omitempty"`
+	ConnectedTime          string                   `json:"connectedTime,omitempty"`
+	Name                   string                   `json:"name,omitempty"`
+	UserURI                string                   `json:"userUri,omitempty"`
+	UserID                 string                   `json:"userId,omitempty"`
+	ExternalContactID      string                   `json:"externalContactId,omitempty"`
+	QueueID                string                   `json:"queueId,omitempty"`
+	QueueName              string                   `json:"queueName,omitempty"`
+	Purpose                string                   `json:"purpose,omitempty"`
+	ParticipantType        string                   `json:"participantType,omitempty"`
+	ConsultParticipantID   string                   `json:"consultParticipantId,omitempty"`
+	Address                string                   `json:"address,omitempty"`
+	ANI                    string                   `json:"ani,omitempty"`
+	DNIS                   string                   `json:"dnis,omitempty"`
+	WrapupRequired         bool                     `json:"wrapupRequired"`
+	WrapupSkipped          bool                     `json:"wrapupSkipped,omitempty"`
+	Wrapup                 *wrapupOut               `json:"wrapup,omitempty"`
+	MediaRoles             []string                 `json:"mediaRoles,omitempty"`
+	MonitoredParticipantID string                   `json:"monitoredParticipantId,omitempty"`
+	CoachedParticipantID   string                   `json:"coachedParticipantId,omitempty"`
+	BargedParticipantID    string                   `json:"bargedParticipantId,omitempty"`
+	Attributes             map[string]string        `json:"attributes,omitempty"`
+	Calls                  []mediaOut               `json:"calls,omitempty"`
+	Callbacks              []mediaOut               `json:"callbacks,omitempty"`
+	Emails                 []mediaOut               `json:"emails,omitempty"`
+	Messages               []mediaOut               `json:"messages,omitempty"`
+	InternalMessages       []internalMessageCommOut `json:"internalMessages,omitempty"`
+	FlaggedReason          string                   `json:"flaggedReason,omitempty"`
 }
 
 func (st *state) renderParticipant(c *Conversation, p *Participant) participantOut {
@@ -309,6 +310,8 @@ func (st *state) renderParticipant(c *Conversation, p *Participant) participantO
 			out.Emails = append(out.Emails, r)
 		case "message":
 			out.Messages = append(out.Messages, r)
+		case "internalmessage":
+			out.InternalMessages = append(out.InternalMessages, renderInternalMessageComm(c, p, m))
 		}
 	}
 	return out

@@ -105,6 +105,7 @@ func (st *state) seed(o Options) {
 // conversation: suggestions and summaries, checklists, attributes,
 // internal messages.
 func (st *state) seedExtras(c *Conversation, i int) {
+	st.seedParticipants(c, i)
 	st.seedAssist(c, i)
 	st.seedChecklists(c, i)
 	st.seedAttributes(c, i)

@@ -106,6 +106,17 @@ func (p *Participant) connected() bool {
 	return false
 }
 
+// workConnected is connected, not counting internal-message consults,
+// which do not keep a conversation alive.
+func (p *Participant) workConnected() bool {
+	for _, m := range p.Communications {
+		if !m.ended() && m.MediaType != "internalmessage" {
+			return true
+		}
+	}
+	return false
+}
+
 func (m *Communication) ended() bool {
 	return m.State == "disconnected" || m.State == "terminated"
 }
@@ -170,7 +181,7 @@ func endCommunication(p *Participant, m *Communication, t time.Time, disconnectT
 	m.EndTime = ptr(t)
 	m.DisconnectType = disconnectType
 	closeSegment(m, t)
-	if p.Purpose == "agent" && p.Wrapup == nil && !p.WrapupSkipped && m.Wrapup == nil {
+	if p.Purpose == "agent" && m.MediaType != "internalmessage" && p.Wrapup == nil && !p.WrapupSkipped && m.Wrapup == nil {
 		p.WrapupRequired = true
 		m.Segments = append(m.Segments, &Segment{Type: "wrapup", Start: t, QueueID: p.QueueID})
 	}
@@ -195,7 +206,7 @@ func endConversationIfIdle(c *Conversation, t time.Time) {
 	live := 0
 	customer := false
 	for _, p := range c.Participants {
-		if p.connected() {
+		if p.workConnected() {
 			live++
 			if p.Purpose == "customer" || p.Purpose == "external" {
 				customer = true

@@ -1,3 +1,0 @@
-package genesystest_test
-
-var attributeSimCases = []simCase{}

@@ -1,5 +1,0 @@
-package genesystest
-
-func analyticsRoutes() []route { return nil }
-
-func (st *state) seedAnalyticsJobs() {}

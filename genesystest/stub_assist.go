@@ -1,5 +1,0 @@
-package genesystest
-
-func assistRoutes() []route { return nil }
-
-func (st *state) seedAssist(c *Conversation, i int) {}

@@ -1,3 +1,0 @@
-package genesystest
-
-func callRoutes() []route { return nil }

@@ -1,3 +1,0 @@
-package genesystest
-
-func callbackRoutes() []route { return nil }

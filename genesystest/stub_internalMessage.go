@@ -1,5 +1,0 @@
-package genesystest
-
-func internalMessageRoutes() []route { return nil }
-
-func (st *state) seedInternalMessages(c *Conversation, i int) {}

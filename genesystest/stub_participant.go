@@ -1,3 +1,0 @@
-package genesystest
-
-func participantRoutes() []route { return nil }

@@ -1,3 +1,0 @@
-package genesystest
-
-func transferRoutes() []route { return nil }

@@ -1,3 +1,0 @@
-package genesystest
-
-func wrapupRoutes() []route { return nil }

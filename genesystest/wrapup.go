@@ -1,0 +1,341 @@
+package genesystest
+
+import (
+	"net/http"
+	"slices"
+	"strings"
+	"time"
+)
+
+// Wrap-up: reading the disposition recorded for a participant or one of
+// its communications, listing the codes a participant may choose, and
+// recording a wrap-up (final or provisional) on call and callback
+// communications.
+//
+// A participant that exists but has no wrap-up recorded (yet) answers 200
+// with an empty AssignedWrapupCode ({}), not 404: the path names an
+// existing participant, the model has no required field, and keeping 404
+// for unknown ids lets a caller tell "wrong id" from "not wrapped up yet".
+
+func wrapupRoutes() []route {
+	const (
+		callP     = "/api/v2/conversations/calls/{conversationId}/participants/{participantId}"
+		callbackP = "/api/v2/conversations/callbacks/{conversationId}/participants/{participantId}"
+		convP     = "/api/v2/conversations/{conversationId}/participants/{participantId}"
+		commW     = "/communications/{communicationId}/wrapup"
+	)
+	return []route{
+		{op: "getConversationsCallParticipantWrapup", pattern: "GET " + callP + "/wrapup", h: getParticipantWrapup("call")},
+		{op: "getConversationsCallParticipantCommunicationWrapup", pattern: "GET " + callP + commW, h: getCommunicationWrapup("call")},
+		{op: "getConversationsCallParticipantWrapupcodes", pattern: "GET " + callP + "/wrapupcodes", h: getWrapupCodes("call")},
+		{op: "postConversationsCallParticipantCommunicationWrapup", pattern: "POST " + callP + commW, h: postCommunicationWrapup("call")},
+		{op: "getConversationsCallbackParticipantWrapup", pattern: "GET " + callbackP + "/wrapup", h: getParticipantWrapup("callback")},
+		{op: "getConversationsCallbackParticipantCommunicationWrapup", pattern: "GET " + callbackP + commW, h: getCommunicationWrapup("callback")},
+		{op: "getConversationsCallbackParticipantWrapupcodes", pattern: "GET " + callbackP + "/wrapupcodes", h: getWrapupCodes("callback")},
+		{op: "postConversationsCallbackParticipantCommunicationWrapup", pattern: "POST " + callbackP + commW, h: postCommunicationWrapup("callback")},
+		{op: "getConversationParticipantWrapup", pattern: "GET " + convP + "/wrapup", h: getParticipantWrapup("")},
+		{op: "getConversationParticipantWrapupcodes", pattern: "GET " + convP + "/wrapupcodes", h: getWrapupCodes("")},
+	}
+}
+
+// assignedWrapupOut is the AssignedWrapupCode model.
+type assignedWrapupOut struct {
+	Code            string   `json:"code,omitempty"`
+	Notes           string   `json:"notes,omitempty"`
+	Tags            []string `json:"tags,omitempty"`
+	DurationSeconds int      `json:"durationSeconds,omitempty"`
+	EndTime         string   `json:"endTime,omitempty"`
+}
+
+func renderAssignedWrapup(w *Wrapup) assignedWrapupOut {
+	if w == nil {
+		return assignedWrapupOut{}
+	}
+	return assignedWrapupOut{Code: w.Code, Notes: w.Notes, Tags: w.Tags, DurationSeconds: w.DurationSeconds, EndTime: isoPtr(w.EndTime)}
+}
+
+// wrapupCodeOut is the WrapupCode model.
+type wrapupCodeOut struct {
+	ID           string     `json:"id"`
+	Name         string     `json:"name"`
+	Division     *entityRef `json:"division,omitempty"`
+	DateCreated  string     `json:"dateCreated,omitempty"`
+	DateModified string     `json:"dateModified,omitempty"`
+	CreatedBy    string     `json:"createdBy,omitempty"`
+	ModifiedBy   string     `json:"modifiedBy,omitempty"`
+	SelfURI      string     `json:"selfUri"`
+}
+
+// wrapupCodesCreated is when the demo org's wrap-up codes were configured.
+// The org directory keeps no creation dates, so each code gets a fixed,
+// plausible one (a day apart, in the order they were created).
+var wrapupCodesCreated = time.Date(2024, 3, 4, 9, 30, 0, 0, time.UTC)
+
+func (st *state) renderWrapupCode(w *WrapupCode) wrapupCodeOut {
+	out := wrapupCodeOut{ID: w.ID, Name: w.Name, SelfURI: "/api/v2/routing/wrapupcodes/" + w.ID}
+	if w.DivisionID != "" {
+		d := &entityRef{ID: w.DivisionID, SelfURI: "/api/v2/authorization/divisions/" + w.DivisionID}
+		for _, e := range st.org.Divisions {
+			if e.ID == w.DivisionID {
+				d.Name = e.Name
+			}
+		}
+		out.Division = d
+	}
+	idx := slices.IndexFunc(st.org.WrapupCodes, func(x WrapupCode) bool { return x.ID == w.ID })
+	created := wrapupCodesCreated.Add(time.Duration(max(idx, 0)) * 24 * time.Hour)
+	out.DateCreated, out.DateModified = isoTime(created), isoTime(created)
+	if admin := st.orgAdmin(); admin != "" {
+		out.CreatedBy, out.ModifiedBy = admin, admin
+	}
+	return out
+}
+
+// orgAdmin is the user treated as the author of the org's configuration:
+// the first supervisor.
+func (st *state) orgAdmin() string {
+	for _, u := range st.org.Users {
+		if u.Supervisor {
+			return u.ID
+		}
+	}
+	return ""
+}
+
+// wrapupTarget resolves the conversation and participant of a wrap-up path.
+func wrapupTarget(c *call, media string) (*Conversation, *Participant, error) {
+	conv, err := c.st.conversation(c.path("conversationId"), media)
+	if err != nil {
+		return nil, nil, err
+	}
+	p, err := conv.participant(c.path("participantId"))
+	if err != nil {
+		return nil, nil, err
+	}
+	return conv, p, nil
+}
+
+// provisionalQuery reads the provisional query parameter (default false).
+func provisionalQuery(c *call) (bool, error) {
+	v := c.r.URL.Query().Get("provisional")
+	if v == "" {
+		return false, nil
+	}
+	if v != "true" && v != "false" {
+		return false, badRequest("provisional", "The query parameter provisional must be true or false.")
+	}
+	return v == "true", nil
+}
+
+func getParticipantWrapup(media string) func(*call) (int, any, error) {
+	return func(c *call) (int, any, error) {
+		_, p, err := wrapupTarget(c, media)
+		if err != nil {
+			return 0, nil, err
+		}
+		provisional, err := provisionalQuery(c)
+		if err != nil {
+			return 0, nil, err
+		}
+		var w *Wrapup
+		if !provisional {
+			w = p.Wrapup
+		}
+		// Otherwise, or when the participant-level record is missing, take
+		// the newest communication's.
+		for i := len(p.Communications) - 1; i >= 0 && w == nil; i-- {
+			if provisional {
+				w = p.Communications[i].ProvisionalWrapup
+			} else {
+				w = p.Communications[i].Wrapup
+			}
+		}
+		return http.StatusOK, renderAssignedWrapup(w), nil
+	}
+}
+
+func getCommunicationWrapup(media string) func(*call) (int, any, error) {
+	return func(c *call) (int, any, error) {
+		_, p, err := wrapupTarget(c, media)
+		if err != nil {
+			return 0, nil, err
+		}
+		m, aerr := p.communication(c.path("communicationId"))
+		if aerr != nil {
+			return 0, nil, aerr
+		}
+		provisional, err := provisionalQuery(c)
+		if err != nil {
+			return 0, nil, err
+		}
+		w := m.Wrapup
+		if provisional {
+			w = m.ProvisionalWrapup
+		}
+		return http.StatusOK, renderAssignedWrapup(w), nil
+	}
+}
+
+// participantQueue is the queue whose wrap-up codes apply to a
+// participant: its own queue, or for agents and users without one, the
+// queue the conversation was routed through.
+func participantQueue(conv *Conversation, p *Participant) string {
+	if p.QueueID != "" {
+		return p.QueueID
+	}
+	if p.Purpose != "agent" && p.Purpose != "user" {
+		return ""
+	}
+	for _, x := range conv.Participants {
+		if x.Purpose == "acd" && x.QueueID != "" {
+			return x.QueueID
+		}
+	}
+	return ""
+}
+
+func getWrapupCodes(media string) func(*call) (int, any, error) {
+	return func(c *call) (int, any, error) {
+		conv, p, err := wrapupTarget(c, media)
+		if err != nil {
+			return 0, nil, err
+		}
+		out := []wrapupCodeOut{}
+		if q, ok := c.st.queue(participantQueue(conv, p)); ok {
+			for _, id := range q.WrapupCodeIDs {
+				if w, ok := c.st.wrapupCode(id); ok {
+					out = append(out, c.st.renderWrapupCode(w))
+				}
+			}
+		}
+		slices.SortStableFunc(out, func(a, b wrapupCodeOut) int { return strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)) })
+		return http.StatusOK, out, nil
+	}
+}
+
+// wrapupInput is the WrapupInput request model.
+type wrapupInput struct {
+	Code                  string   `json:"code"`
+	Name                  string   `json:"name"`
+	Notes                 string   `json:"notes"`
+	Tags                  []string `json:"tags"`
+	DurationSeconds       *int     `json:"durationSeconds"`
+	EndTime               string   `json:"endTime"`
+	Provisional           *bool    `json:"provisional"`
+	DisableEndTimeUpdates *bool    `json:"disableEndTimeUpdates"`
+}
+
+// maxWrapupNotes is the longest note the simulator accepts.
+const maxWrapupNotes = 4000
+
+// postCommunicationWrapup records a wrap-up on one communication of a
+// participant. A provisional wrap-up is a draft: it needs no code and
+// leaves the after-call work open. A final one needs a code offered by the
+// participant's queue; it completes the after-call work (closing the
+// wrap-up segment) and cannot be replaced afterwards. A final wrap-up sent
+// while the communication is still connected is kept, and no after-call
+// work follows when it ends. disableEndTimeUpdates is accepted; the
+// simulator never moves a recorded end time anyway.
+func postCommunicationWrapup(media string) func(*call) (int, any, error) {
+	return func(c *call) (int, any, error) {
+		var body wrapupInput
+		if err := c.decodeOptional(&body); err != nil {
+			return 0, nil, err
+		}
+		conv, p, err := wrapupTarget(c, media)
+		if err != nil {
+			return 0, nil, err
+		}
+		m, aerr := p.communication(c.path("communicationId"))
+		if aerr != nil {
+			return 0, nil, aerr
+		}
+		provisional := body.Provisional != nil && *body.Provisional
+
+		if p.Purpose != "agent" && p.Purpose != "user" {
+			return 0, nil, badRequest("participantId", "Participant %s is a %s participant; only agents wrap up.", p.ID, p.Purpose)
+		}
+		if !provisional {
+			if m.Wrapup != nil {
+				return 0, nil, badRequest("code", "Communication %s already has a final wrap-up; it cannot be replaced.", m.ID)
+			}
+			if p.WrapupSkipped {
+				return 0, nil, badRequest("code", "Participant %s skipped wrap-up.", p.ID)
+			}
+		}
+
+		code := strings.TrimSpace(body.Code)
+		var wc *WrapupCode
+		if code == "" {
+			if !provisional {
+				e := badRequest("code", "A wrap-up code is required unless the wrap-up is provisional.")
+				e.Code = "conversation.error.wrapup.code.required"
+				return 0, nil, e
+			}
+		} else {
+			w, ok := c.st.wrapupCode(code)
+			if !ok {
+				return 0, nil, notFound("wrap-up code", code)
+			}
+			q, _ := c.st.queue(participantQueue(conv, p))
+			if q == nil || !slices.Contains(q.WrapupCodeIDs, code) {
+				queue := "no queue"
+				if q != nil {
+					queue = "queue " + q.Name
+				}
+				return 0, nil, badRequest("code", "Wrap-up code %s (%s) is not offered by %s of participant %s.", w.ID, w.Name, queue, p.ID)
+			}
+			wc = w
+		}
+		if len(body.Notes) > maxWrapupNotes {
+			return 0, nil, badRequest("notes", "notes may hold at most %d characters.", maxWrapupNotes)
+		}
+		for i, t := range body.Tags {
+			if strings.TrimSpace(t) == "" {
+				return 0, nil, badRequest("tags", "tags[%d] is empty.", i)
+			}
+		}
+
+		// The after-call work segment, if the communication has entered it.
+		var acw *Segment
+		for _, s := range m.Segments {
+			if s.Type == "wrapup" && s.End == nil {
+				acw = s
+			}
+		}
+		end := c.now
+		if body.EndTime != "" {
+			t, perr := time.Parse(time.RFC3339Nano, body.EndTime)
+			if perr != nil {
+				return 0, nil, badRequest("endTime", "endTime must be an ISO-8601 date-time such as 2026-01-31T14:00:00.000Z.")
+			}
+			end = t.UTC()
+			if acw != nil && end.Before(acw.Start) {
+				return 0, nil, badRequest("endTime", "endTime %s is before the wrap-up began at %s.", isoTime(end), isoTime(acw.Start))
+			}
+			if end.After(c.now) {
+				return 0, nil, badRequest("endTime", "endTime %s is in the future.", isoTime(end))
+			}
+		}
+		duration := 0
+		switch {
+		case body.DurationSeconds != nil:
+			if *body.DurationSeconds < 0 {
+				return 0, nil, badRequest("durationSeconds", "durationSeconds must not be negative.")
+			}
+			duration = *body.DurationSeconds
+		case acw != nil && !provisional:
+			duration = int(end.Sub(acw.Start) / time.Second)
+		}
+
+		w := &Wrapup{Code: code, Notes: body.Notes, Tags: body.Tags, DurationSeconds: duration, Provisional: provisional}
+		if wc != nil {
+			w.Name = wc.Name
+		}
+		if !provisional || body.EndTime != "" {
+			w.EndTime = ptr(end)
+		}
+		recordWrapup(p, m, w)
+		return http.StatusOK, nil, nil
+	}
+}
