@@ -1,0 +1,82 @@
+package tools_test
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/genesyskit/genesyskit/auth"
+	"github.com/genesyskit/genesyskit/genesystest"
+	"github.com/genesyskit/genesyskit/tools"
+)
+
+// BenchmarkDecode checks and decodes the representative arguments of every
+// tool; one op is one tool's arguments.
+func BenchmarkDecode(b *testing.B) {
+	cases := allCases()
+	specs := make([]tools.Spec, len(cases))
+	for i, tc := range cases {
+		specs[i], _ = tools.Lookup(tc.tool)
+		_ = specs[i].Schema() // compile outside the loop
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		k := i % len(cases)
+		if _, err := specs[k].Decode(json.RawMessage(cases[k].args)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkNewRequest builds the HTTP request of a decoded input.
+func BenchmarkNewRequest(b *testing.B) {
+	spec, _ := tools.Lookup("genesys_conversations_patch_call_participant")
+	in, err := spec.Decode(json.RawMessage(`{"conversationId":"c-1","participantId":"p-1","held":true,"wrapup":{"code":"w-1","notes":"n","tags":["a","b"]}}`))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := tools.NewRequest(spec.Method, spec.Path, in); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkSchemas renders every tool's schema, as an adapter does when it
+// lists tools (cached after the first use).
+func BenchmarkSchemas(b *testing.B) {
+	all := tools.All()
+	b.ReportAllocs()
+	for b.Loop() {
+		n := 0
+		for _, s := range all {
+			n += len(s.Schema())
+		}
+		if n == 0 {
+			b.Fatal("no schemas")
+		}
+	}
+}
+
+// BenchmarkCallSimulator is one whole Set.Call — lookup, validation,
+// policy, HTTP over loopback, answer — against the in-process simulator.
+func BenchmarkCallSimulator(b *testing.B) {
+	srv := genesystest.NewServer(genesystest.Options{RateLimit: -1})
+	defer srv.Close()
+	c, err := tools.NewClient(tools.ClientOptions{BaseURL: srv.URL, HTTPClient: srv.Client(), TokenSource: auth.StaticToken(srv.Token()), RateLimit: -1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	set, err := tools.NewSet(c, tools.SetOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	args := json.RawMessage(`{"conversationId":"` + srv.ActiveConversations()[0].ID + `"}`)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := set.Call(b.Context(), "genesys_conversations_get_conversation", args); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
