@@ -2,8 +2,6 @@ package genesystest_test
 
 import (
 	"encoding/json"
-	"errors"
-	"io"
 	"net/http"
 	"sort"
 	"strings"
@@ -54,7 +52,7 @@ var analyticsSimCases = []simCase{
 		args: func(t *testing.T, f *fixture) string {
 			c := f.liveConv(t, "call", true)
 			f.values["id"] = c.ID
-			analyticsCall(t, f, "genesys_conversations_post_conversation_disconnect", map[string]any{"conversationId": c.ID})
+			callTool(t, f, "genesys_conversations_post_conversation_disconnect", map[string]any{"conversationId": c.ID})
 			return jsonArgs(map[string]any{"conversationId": c.ID})
 		},
 		check: func(t *testing.T, f *fixture, res *tools.Result) {
@@ -83,7 +81,7 @@ var analyticsSimCases = []simCase{
 			require.NoError(t, f.srv.CustomerHangsUp(c.ID))
 			q := analyticsQueue(t, f, a.QueueID)
 			f.values["id"], f.values["p"], f.values["code"] = c.ID, a.ID, q.WrapupCodeIDs[1]
-			analyticsCall(t, f, "genesys_conversations_post_call_participant_communication_wrapup", map[string]any{
+			callTool(t, f, "genesys_conversations_post_call_participant_communication_wrapup", map[string]any{
 				"conversationId": c.ID, "participantId": a.ID, "communicationId": a.Communications[len(a.Communications)-1].ID,
 				"code": f.values["code"], "notes": "Refund approved.", "tags": []string{"refund"},
 			})
@@ -109,11 +107,11 @@ var analyticsSimCases = []simCase{
 			a := agentOf(c)
 			q := analyticsQueue(t, f, a.QueueID)
 			f.values["id"], f.values["code"] = c.ID, q.WrapupCodeIDs[2]
-			analyticsCall(t, f, "genesys_conversations_post_call_participant_communication_wrapup", map[string]any{
+			callTool(t, f, "genesys_conversations_post_call_participant_communication_wrapup", map[string]any{
 				"conversationId": c.ID, "participantId": a.ID, "communicationId": a.Communications[len(a.Communications)-1].ID,
 				"code": f.values["code"],
 			})
-			analyticsCall(t, f, "genesys_conversations_post_conversation_disconnect", map[string]any{"conversationId": c.ID})
+			callTool(t, f, "genesys_conversations_post_conversation_disconnect", map[string]any{"conversationId": c.ID})
 			return jsonArgs(map[string]any{
 				"interval": "2026-11-02T00:00:00Z/2026-11-03T00:00:00Z",
 				"segmentFilters": []any{map[string]any{"type": "and", "predicates": []any{
@@ -168,7 +166,7 @@ var analyticsSimCases = []simCase{
 		args: func(t *testing.T, f *fixture) string {
 			job := analyticsJobWithMost(t, f)
 			f.values["job"] = job.ID
-			first := analyticsCall(t, f, "genesys_conversations_get_analytics_conversations_details_job_results",
+			first := callTool(t, f, "genesys_conversations_get_analytics_conversations_details_job_results",
 				map[string]any{"jobId": job.ID, "pageSize": len(job.ConversationIDs) - 2})
 			require.NotEmpty(t, first["cursor"])
 			return jsonArgs(map[string]any{"jobId": job.ID, "pageSize": len(job.ConversationIDs) - 2, "cursor": first["cursor"]})
@@ -273,7 +271,7 @@ var analyticsSimCases = []simCase{
 		name: "analytics_details_query_external_tag", tool: "genesys_conversations_post_analytics_conversations_details_query",
 		args: func(t *testing.T, f *fixture) string {
 			f.values["id"] = f.pastConv(t, "call").ID
-			analyticsCall(t, f, "genesys_conversations_put_conversation_tags", map[string]any{"conversationId": f.values["id"], "externalTag": "crm-4711"})
+			callTool(t, f, "genesys_conversations_put_conversation_tags", map[string]any{"conversationId": f.values["id"], "externalTag": "crm-4711"})
 			return jsonArgs(map[string]any{
 				"interval": allHistory,
 				"conversationFilters": []any{map[string]any{"type": "and", "predicates": []any{
@@ -441,7 +439,7 @@ var analyticsSimCases = []simCase{
 			}
 			require.NotEmpty(t, waiting.ID)
 			f.values["id"], f.values["user"] = waiting.ID, f.org.Users[3].ID
-			analyticsCall(t, f, "genesys_conversations_post_conversation_assign", map[string]any{"conversationId": waiting.ID, "id": f.values["user"]})
+			callTool(t, f, "genesys_conversations_post_conversation_assign", map[string]any{"conversationId": waiting.ID, "id": f.values["user"]})
 			return jsonArgs(map[string]any{
 				"metrics": []any{map[string]any{"metric": "oInteracting", "details": true}, map[string]any{"metric": "oWaiting", "details": true}},
 				"groupBy": []string{"userId"},
@@ -466,43 +464,6 @@ var analyticsSimCases = []simCase{
 }
 
 // ---- helpers -------------------------------------------------------------
-
-// analyticsCall runs a tool with the client-credentials set and returns
-// its decoded answer, unwrapped from the untrusted-data envelope.
-func analyticsCall(t *testing.T, f *fixture, tool string, args map[string]any) map[string]any {
-	t.Helper()
-	spec, ok := tools.Lookup(tool)
-	require.True(t, ok, tool)
-	res, err := f.set.Call(t.Context(), tool, json.RawMessage(jsonArgs(args)))
-	require.NoError(t, err)
-	if spec.UntrustedOutput {
-		res = unwrapUntrusted(t, res)
-	}
-	if len(res.Body) == 0 || res.Body[0] != '{' {
-		return nil
-	}
-	return decodeBody(t, res)
-}
-
-// analyticsRaw sends a request straight to the simulator, bypassing the
-// tools package's own checks.
-func analyticsRaw(t *testing.T, f *fixture, method, path, body string) (int, map[string]any) {
-	t.Helper()
-	req, err := http.NewRequestWithContext(t.Context(), method, f.srv.URL+path, strings.NewReader(body))
-	require.NoError(t, err)
-	req.Header.Set("Authorization", "Bearer "+f.srv.Token())
-	req.Header.Set("Content-Type", "application/json")
-	resp, err := f.srv.Client().Do(req)
-	require.NoError(t, err)
-	defer resp.Body.Close()
-	data, err := io.ReadAll(resp.Body)
-	require.NoError(t, err)
-	var out map[string]any
-	if len(data) > 0 {
-		require.NoError(t, json.Unmarshal(data, &out), "%s", data)
-	}
-	return resp.StatusCode, out
-}
 
 func analyticsParticipant(t *testing.T, conv map[string]any, id string) map[string]any {
 	t.Helper()
@@ -564,15 +525,6 @@ func analyticsJobWithMost(t *testing.T, f *fixture) genesystest.AnalyticsJob {
 		}
 	}
 	return best
-}
-
-func requireAPIError(t *testing.T, err error, status int, code string) *tools.APIError {
-	t.Helper()
-	var ae *tools.APIError
-	require.True(t, errors.As(err, &ae), "want an API error, got %v", err)
-	assert.Equal(t, status, ae.Status)
-	assert.Equal(t, code, ae.Code)
-	return ae
 }
 
 func detailFields(body map[string]any) []string {
@@ -653,7 +605,7 @@ func TestAnalyticsBadRequests(t *testing.T) {
 		{"job page size", "GET", "/api/v2/analytics/conversations/details/jobs/" + job + "/results?pageSize=abc", "", "pageSize"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			status, body := analyticsRaw(t, f, tc.method, tc.path, tc.body)
+			status, body := rawCall(t, f, tc.method, tc.path, "", tc.body)
 			assert.Equal(t, http.StatusBadRequest, status, "%v", body)
 			assert.Equal(t, "bad.request", body["code"])
 			assert.Contains(t, detailFields(body), tc.field, "%v", body)
@@ -685,7 +637,7 @@ func TestAnalyticsJobCursorWalk(t *testing.T) {
 		if cursor != "" {
 			args["cursor"] = cursor
 		}
-		body := analyticsCall(t, f, "genesys_conversations_get_analytics_conversations_details_job_results", args)
+		body := callTool(t, f, "genesys_conversations_get_analytics_conversations_details_job_results", args)
 		for _, c := range analyticsList(body["conversations"]) {
 			got = append(got, c.(map[string]any)["conversationId"].(string))
 		}
@@ -708,7 +660,7 @@ func TestAnalyticsFollowsALiveCall(t *testing.T) {
 	require.NoError(t, err)
 
 	waitingIn := func() map[string]bool {
-		body := analyticsCall(t, f, "genesys_conversations_post_analytics_conversations_activity_query", map[string]any{
+		body := callTool(t, f, "genesys_conversations_post_analytics_conversations_activity_query", map[string]any{
 			"metrics": []any{map[string]any{"metric": "oWaiting", "details": true}}, "groupBy": []string{},
 			"filter": map[string]any{"type": "and", "predicates": []any{map[string]any{"dimension": "queueId", "value": queue.ID}}},
 		})
@@ -727,7 +679,7 @@ func TestAnalyticsFollowsALiveCall(t *testing.T) {
 	assert.False(t, waitingIn()[id], "answered calls no longer wait")
 
 	require.NoError(t, f.srv.CustomerHangsUp(id))
-	details := analyticsCall(t, f, "genesys_conversations_get_analytics_conversation_details", map[string]any{"conversationId": id})
+	details := callTool(t, f, "genesys_conversations_get_analytics_conversation_details", map[string]any{"conversationId": id})
 	assert.Equal(t, "2026-11-02T14:30:00.000Z", details["conversationEnd"])
 	var agentSession map[string]any
 	for _, p := range details["participants"].([]any) {
@@ -739,7 +691,7 @@ func TestAnalyticsFollowsALiveCall(t *testing.T) {
 	assert.NotNil(t, analyticsSegment(agentSession, "wrapup"), "the agent is in after-call work")
 	assert.Equal(t, float64(1), analyticsMetrics(agentSession)["nConnected"])
 
-	agg := analyticsCall(t, f, "genesys_conversations_post_analytics_conversations_aggregates_query", map[string]any{
+	agg := callTool(t, f, "genesys_conversations_post_analytics_conversations_aggregates_query", map[string]any{
 		"interval": "2026-11-02T14:00:00Z/2026-11-02T15:00:00Z", "metrics": []string{"nOffered", "nConnected"},
 		"groupBy": []string{"userId"},
 		"filter":  map[string]any{"type": "and", "predicates": []any{map[string]any{"dimension": "conversationId", "value": id}}},

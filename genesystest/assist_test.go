@@ -1,13 +1,8 @@
 package genesystest_test
 
 import (
-	"bytes"
-	"encoding/json"
-	"errors"
-	"io"
 	"net/http"
 	"net/url"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -16,74 +11,6 @@ import (
 	"github.com/genesyskit/genesyskit/genesystest"
 	"github.com/genesyskit/genesyskit/tools"
 )
-
-// ---- helpers shared by the assist, checklist and internal-message tests ----
-
-// ciaCall runs a tool for a test's set-up and returns its decoded answer,
-// unwrapped from the untrusted-data envelope if the tool uses one.
-func ciaCall(t *testing.T, f *fixture, tool string, args map[string]any) map[string]any {
-	t.Helper()
-	res, err := f.set.Call(t.Context(), tool, json.RawMessage(jsonArgs(args)))
-	require.NoError(t, err, "%s %v", tool, args)
-	var v any
-	require.NoError(t, json.Unmarshal(res.Body, &v), "body %s", res.Body)
-	m, ok := v.(map[string]any)
-	if !ok {
-		return map[string]any{"value": v} // a bare JSON value, such as a string
-	}
-	if m["untrusted"] == true && m["data"] != nil {
-		if d, ok := m["data"].(map[string]any); ok {
-			return d
-		}
-	}
-	return m
-}
-
-// ciaAPIError runs a tool that must fail and returns the API error.
-func ciaAPIError(t *testing.T, f *fixture, tool string, args map[string]any) *tools.APIError {
-	t.Helper()
-	_, err := f.set.Call(t.Context(), tool, json.RawMessage(jsonArgs(args)))
-	var ae *tools.APIError
-	require.True(t, errors.As(err, &ae), "want an API error from %s, got %v", tool, err)
-	return ae
-}
-
-// ciaRaw sends a request straight to the simulator, bypassing the tools
-// package's own checks, with the given token ("" means client credentials).
-func ciaRaw(t *testing.T, f *fixture, method, path, body, token string) (int, map[string]any) {
-	t.Helper()
-	if token == "" {
-		token = f.srv.Token()
-	}
-	var rd io.Reader
-	if body != "" {
-		rd = strings.NewReader(body)
-	}
-	req, err := http.NewRequestWithContext(t.Context(), method, f.srv.URL+path, rd)
-	require.NoError(t, err)
-	req.Header.Set("Authorization", "Bearer "+token)
-	req.Header.Set("Content-Type", "application/json")
-	res, err := f.srv.Client().Do(req)
-	require.NoError(t, err)
-	defer res.Body.Close()
-	data, err := io.ReadAll(res.Body)
-	require.NoError(t, err)
-	var m map[string]any
-	if len(bytes.TrimSpace(data)) > 0 {
-		require.NoError(t, json.Unmarshal(data, &m), "body %s", data)
-	}
-	return res.StatusCode, m
-}
-
-// ciaField returns the fieldName of the first error detail.
-func ciaField(body map[string]any) string {
-	d, _ := body["details"].([]any)
-	if len(d) == 0 {
-		return ""
-	}
-	s, _ := d[0].(map[string]any)["fieldName"].(string)
-	return s
-}
 
 // ---- assist fixtures ---------------------------------------------------------
 
@@ -174,7 +101,7 @@ var assistSimCases = []simCase{
 		name: "get_conversation_suggestions_next_page", tool: "genesys_get_conversation_suggestions",
 		args: func(t *testing.T, f *fixture) string {
 			c := f.liveConv(t, "call", true)
-			first := ciaCall(t, f, "genesys_conversations_get_conversation_suggestions", map[string]any{"conversationId": c.ID, "pageSize": "2"})
+			first := callTool(t, f, "genesys_conversations_get_conversation_suggestions", map[string]any{"conversationId": c.ID, "pageSize": "2"})
 			next, err := url.Parse(first["nextUri"].(string))
 			require.NoError(t, err)
 			return jsonArgs(map[string]any{"conversationId": c.ID, "pageSize": "2", "after": next.Query().Get("after")})
@@ -331,7 +258,7 @@ var assistSimCases = []simCase{
 			s := summaryByID(t, c, f.values["sum"])
 			assert.Equal(t, "Positive", s.Rating)
 			assert.Equal(t, "Agent explained the issue and the next steps; the customer agreed and needs no further contact.", s.EditedSummary)
-			body := ciaCall(t, f, "genesys_conversations_get_conversation_summaries", map[string]any{"conversationId": c.ID})
+			body := callTool(t, f, "genesys_conversations_get_conversation_summaries", map[string]any{"conversationId": c.ID})
 			found := false
 			for _, x := range body["sessionSummaries"].([]any) {
 				if x.(map[string]any)["id"] == s.ID {
@@ -382,7 +309,7 @@ func TestAssistErrors(t *testing.T) {
 			{"genesys_conversations_patch_conversation_summary_feedback", map[string]any{"conversationId": past.ID, "summaryId": "nope", "rating": "Positive"}},
 			{"genesys_conversations_post_conversation_summary_feedback", map[string]any{"conversationId": past.ID, "summaryId": "nope", "summary": "x"}},
 		} {
-			ae := ciaAPIError(t, f, tc.tool, tc.args)
+			ae := toolAPIError(t, f.set, tc.tool, tc.args)
 			assert.Equal(t, http.StatusNotFound, ae.Status, tc.tool)
 			assert.Equal(t, "not.found", ae.Code, tc.tool)
 		}
@@ -413,9 +340,9 @@ func TestAssistErrors(t *testing.T) {
 			{"GET", "/api/v2/conversations/" + live.ID + "/suggestions?after=bm9wZQ%3D%3D", "", "after"},
 			{"GET", "/api/v2/conversations/" + live.ID + "/suggestions?after=a&before=b", "", "before"},
 		} {
-			status, body := ciaRaw(t, f, tc.method, tc.path, tc.body, "")
+			status, body := rawCall(t, f, tc.method, tc.path, "", tc.body)
 			assert.Equal(t, http.StatusBadRequest, status, "%s %s %s", tc.method, tc.path, tc.body)
-			assert.Equal(t, tc.field, ciaField(body), "%s %s %s", tc.method, tc.path, tc.body)
+			assert.Equal(t, tc.field, fieldOf(body), "%s %s %s", tc.method, tc.path, tc.body)
 		}
 		// Nothing changed.
 		s := suggestionByID(t, f.conv(t, live.ID), sg.ID)
@@ -425,14 +352,14 @@ func TestAssistErrors(t *testing.T) {
 
 	t.Run("feedback is submitted once, then changed", func(t *testing.T) {
 		args := map[string]any{"conversationId": past.ID, "summaryId": sum.ID, "summary": "First version."}
-		ciaCall(t, f, "genesys_conversations_post_conversation_summary_feedback", args)
-		ae := ciaAPIError(t, f, "genesys_conversations_post_conversation_summary_feedback", args)
+		callTool(t, f, "genesys_conversations_post_conversation_summary_feedback", args)
+		ae := toolAPIError(t, f.set, "genesys_conversations_post_conversation_summary_feedback", args)
 		assert.Equal(t, http.StatusConflict, ae.Status)
 		s := summaryByID(t, f.conv(t, past.ID), sum.ID)
 		assert.Equal(t, "First version.", s.EditedSummary)
 		assert.Equal(t, "Unknown", s.Rating, "no rating given")
 
-		ciaCall(t, f, "genesys_conversations_patch_conversation_summary_feedback", map[string]any{"conversationId": past.ID, "summaryId": sum.ID, "summary": "Second version."})
+		callTool(t, f, "genesys_conversations_patch_conversation_summary_feedback", map[string]any{"conversationId": past.ID, "summaryId": sum.ID, "summary": "Second version."})
 		s = summaryByID(t, f.conv(t, past.ID), sum.ID)
 		assert.Equal(t, "Second version.", s.EditedSummary)
 	})
@@ -441,7 +368,7 @@ func TestAssistErrors(t *testing.T) {
 		c := f.liveConv(t, "message", true)
 		for _, tc := range []struct{ typ, state string }{{"Opened", "Accepted"}, {"Dismissed", "Dismissed"}} {
 			s := suggestionOfType(t, c, "KnowledgeSearch")
-			ciaCall(t, f, "genesys_conversations_post_conversation_suggestion_engagement", map[string]any{"conversationId": c.ID, "suggestionId": s.ID, "engagementType": tc.typ})
+			callTool(t, f, "genesys_conversations_post_conversation_suggestion_engagement", map[string]any{"conversationId": c.ID, "suggestionId": s.ID, "engagementType": tc.typ})
 			assert.Equal(t, tc.state, suggestionByID(t, f.conv(t, c.ID), s.ID).State, tc.typ)
 		}
 		assert.Len(t, suggestionByID(t, f.conv(t, c.ID), suggestionOfType(t, c, "KnowledgeSearch").ID).Engagements, 2)
@@ -449,10 +376,10 @@ func TestAssistErrors(t *testing.T) {
 
 	t.Run("summary written when a conversation ends", func(t *testing.T) {
 		c := f.liveConv(t, "call", true)
-		before := ciaCall(t, f, "genesys_conversations_get_conversation_summaries", map[string]any{"conversationId": c.ID})
+		before := callTool(t, f, "genesys_conversations_get_conversation_summaries", map[string]any{"conversationId": c.ID})
 		assert.NotContains(t, before, "summary")
-		ciaCall(t, f, "genesys_conversations_post_conversation_disconnect", map[string]any{"conversationId": c.ID})
-		after := ciaCall(t, f, "genesys_conversations_get_conversation_summaries", map[string]any{"conversationId": c.ID})
+		callTool(t, f, "genesys_conversations_post_conversation_disconnect", map[string]any{"conversationId": c.ID})
+		after := callTool(t, f, "genesys_conversations_get_conversation_summaries", map[string]any{"conversationId": c.ID})
 		require.Contains(t, after, "summary")
 		sum := after["summary"].(map[string]any)
 		assert.Equal(t, "Completed", sum["status"])
@@ -475,7 +402,7 @@ func TestSuggestionCursorPaging(t *testing.T) {
 	args := map[string]any{"conversationId": c.ID, "pageSize": "4"}
 	var last map[string]any
 	for range 5 {
-		last = ciaCall(t, f, "genesys_conversations_get_conversation_suggestions", args)
+		last = callTool(t, f, "genesys_conversations_get_conversation_suggestions", args)
 		for _, e := range entitiesOf(t, last) {
 			seen = append(seen, e["id"])
 		}
@@ -490,7 +417,7 @@ func TestSuggestionCursorPaging(t *testing.T) {
 		assert.Equal(t, s.ID, seen[i])
 	}
 	// Back from the last page.
-	prev := ciaCall(t, f, "genesys_conversations_get_conversation_suggestions",
+	prev := callTool(t, f, "genesys_conversations_get_conversation_suggestions",
 		map[string]any{"conversationId": c.ID, "pageSize": "4", "before": cursor(last["previousUri"].(string), "before")})
 	ents := entitiesOf(t, prev)
 	require.Len(t, ents, 4)

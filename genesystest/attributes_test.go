@@ -2,8 +2,6 @@ package genesystest_test
 
 import (
 	"encoding/json"
-	"errors"
-	"io"
 	"net/http"
 	"slices"
 	"sort"
@@ -18,69 +16,6 @@ import (
 	"github.com/genesyskit/genesyskit/genesystest"
 	"github.com/genesyskit/genesyskit/tools"
 )
-
-// wrapAttrError is the part of a Genesys error body the wrap-up and
-// attributes tests look at.
-type wrapAttrError struct {
-	Status  int    `json:"status"`
-	Code    string `json:"code"`
-	Message string `json:"message"`
-	Details []struct {
-		FieldName string `json:"fieldName"`
-	} `json:"details"`
-}
-
-// wrapAttrRaw sends a request straight to the simulator with a
-// client-credentials token, bypassing the tools package's own checks. It
-// returns the status and, for errors, the decoded error body.
-func wrapAttrRaw(t *testing.T, f *fixture, method, path, body string) (int, *wrapAttrError) {
-	t.Helper()
-	status, raw := wrapAttrRawBody(t, f, method, path, body)
-	var e wrapAttrError
-	if status >= 400 {
-		require.NoError(t, json.Unmarshal(raw, &e), "error body %s", raw)
-		if len(e.Details) == 0 {
-			e.Details = append(e.Details, struct {
-				FieldName string `json:"fieldName"`
-			}{})
-		}
-	}
-	return status, &e
-}
-
-func wrapAttrRawBody(t *testing.T, f *fixture, method, path, body string) (int, []byte) {
-	t.Helper()
-	var r io.Reader
-	if body != "" {
-		r = strings.NewReader(body)
-	}
-	req, err := http.NewRequestWithContext(t.Context(), method, f.srv.URL+path, r)
-	require.NoError(t, err)
-	req.Header.Set("Authorization", "Bearer "+f.srv.Token())
-	if body != "" {
-		req.Header.Set("Content-Type", "application/json")
-	}
-	resp, err := f.srv.Client().Do(req)
-	require.NoError(t, err)
-	defer resp.Body.Close()
-	raw, err := io.ReadAll(resp.Body)
-	require.NoError(t, err)
-	return resp.StatusCode, raw
-}
-
-// plainBody returns a tool answer's body without the untrusted-data
-// envelope the tool set may put around it.
-func plainBody(t *testing.T, res *tools.Result) []byte {
-	t.Helper()
-	var env struct {
-		Untrusted bool            `json:"untrusted"`
-		Data      json.RawMessage `json:"data"`
-	}
-	if json.Unmarshal(res.Body, &env) == nil && env.Untrusted {
-		return env.Data
-	}
-	return res.Body
-}
 
 // record returns a custom attributes record of a conversation's state.
 func record(c genesystest.Conversation, id string) *genesystest.CustomAttributes {
@@ -361,15 +296,6 @@ var attributeSimCases = []simCase{
 	},
 }
 
-// attrCall runs a tool and returns its API error.
-func attrCall(t *testing.T, set *tools.Set, tool string, args map[string]any) *tools.APIError {
-	t.Helper()
-	_, err := set.Call(t.Context(), tool, json.RawMessage(jsonArgs(args)))
-	var ae *tools.APIError
-	require.True(t, errors.As(err, &ae), "want an API error, got %v", err)
-	return ae
-}
-
 func TestCustomAttributeErrors(t *testing.T) {
 	t.Parallel()
 
@@ -387,7 +313,7 @@ func TestCustomAttributeErrors(t *testing.T) {
 			"patch, record":      {"genesys_conversations_patch_conversation_customattributes", map[string]any{"conversationId": live, "id": "nope", "customAttributes": map[string]any{"items": 1}}},
 			"secure, conv":       {"genesys_conversations_get_conversation_secureattributes", map[string]any{"conversationId": "nope"}},
 		} {
-			ae := attrCall(t, f.set, tc.tool, tc.args)
+			ae := toolAPIError(t, f.set, tc.tool, tc.args)
 			assert.Equal(t, http.StatusNotFound, ae.Status, name)
 			assert.Equal(t, "not.found", ae.Code, name)
 		}
@@ -399,10 +325,10 @@ func TestCustomAttributeErrors(t *testing.T) {
 		c := f.liveConv(t, "call", true)
 		r := record(c, "order-context")
 		for _, tool := range []string{"genesys_conversations_put_conversation_customattributes", "genesys_conversations_patch_conversation_customattributes"} {
-			ae := attrCall(t, f.set, tool, map[string]any{"conversationId": c.ID, "id": r.ID, "version": r.Version + 3, "customAttributes": map[string]any{"items": 1}})
+			ae := toolAPIError(t, f.set, tool, map[string]any{"conversationId": c.ID, "id": r.ID, "version": r.Version + 3, "customAttributes": map[string]any{"items": 1}})
 			assert.Equal(t, http.StatusConflict, ae.Status, tool)
 		}
-		ae := attrCall(t, f.set, "genesys_conversations_put_conversation_customattributes", map[string]any{
+		ae := toolAPIError(t, f.set, "genesys_conversations_put_conversation_customattributes", map[string]any{
 			"conversationId": c.ID, "id": "brand-new", "version": 4, "schemaId": r.SchemaID, "customAttributes": map[string]any{"items": 1}})
 		assert.Equal(t, http.StatusConflict, ae.Status, "a version for a record that does not exist")
 		assert.Equal(t, r.Version, record(f.conv(t, c.ID), r.ID).Version, "conflicts change nothing")
@@ -411,7 +337,7 @@ func TestCustomAttributeErrors(t *testing.T) {
 		args := map[string]any{"conversationId": c.ID, "id": r.ID, "version": r.Version, "customAttributes": map[string]any{"items": 2}}
 		_, err := f.set.Call(t.Context(), "genesys_conversations_patch_conversation_customattributes", json.RawMessage(jsonArgs(args)))
 		require.NoError(t, err)
-		ae = attrCall(t, f.set, "genesys_conversations_patch_conversation_customattributes", args)
+		ae = toolAPIError(t, f.set, "genesys_conversations_patch_conversation_customattributes", args)
 		assert.Equal(t, http.StatusConflict, ae.Status)
 	})
 
@@ -433,13 +359,13 @@ func TestCustomAttributeErrors(t *testing.T) {
 			`{"id":"order-context","customAttributes":{},"divisions":["elsewhere"]}`:                     "divisions",
 			`{"id":"order-context","customAttributes":{},"version":"3"}`:                                 "version",
 		} {
-			status, ae := wrapAttrRaw(t, f, http.MethodPut, path, body)
+			status, ae := rawCall(t, f, http.MethodPut, path, "", body)
 			assert.Equal(t, http.StatusBadRequest, status, body)
-			assert.Equal(t, field, ae.Details[0].FieldName, body)
+			assert.Equal(t, field, fieldOf(ae), body)
 		}
-		status, ae := wrapAttrRaw(t, f, http.MethodPatch, path, `{"id":"order-context","schemaId":"`+order+`","customAttributes":{}}`)
+		status, ae := rawCall(t, f, http.MethodPatch, path, "", `{"id":"order-context","schemaId":"`+order+`","customAttributes":{}}`)
 		assert.Equal(t, http.StatusBadRequest, status, "PATCH takes no schemaId")
-		assert.Equal(t, "schemaId", ae.Details[0].FieldName)
+		assert.Equal(t, "schemaId", fieldOf(ae))
 		assert.Equal(t, 1, record(f.conv(t, c.ID), "order-context").Version, "refused writes change nothing")
 	})
 
@@ -447,7 +373,7 @@ func TestCustomAttributeErrors(t *testing.T) {
 		t.Parallel()
 		f := newFixture(t)
 		c := f.liveConv(t, "call", true)
-		status, raw := wrapAttrRawBody(t, f, http.MethodPatch, "/api/v2/conversations/"+c.ID+"/customattributes", `{"id":"order-context","customAttributes":{"vip":null}}`)
+		status, _, raw := rawDo(t, f.srv, http.MethodPatch, "/api/v2/conversations/"+c.ID+"/customattributes", f.srv.Token(), `{"id":"order-context","customAttributes":{"vip":null}}`)
 		require.Equal(t, http.StatusOK, status)
 		assert.Empty(t, raw, "PATCH answers without a body")
 		assert.NotContains(t, record(f.conv(t, c.ID), "order-context").Attributes, "vip")
@@ -471,7 +397,7 @@ func TestSecureAttributeErrors(t *testing.T) {
 		t.Parallel()
 		f := newFixture(t)
 		c := f.liveConv(t, "call", true)
-		ae := attrCall(t, f.set, "genesys_conversations_put_conversation_secureattributes",
+		ae := toolAPIError(t, f.set, "genesys_conversations_put_conversation_secureattributes",
 			map[string]any{"conversationId": c.ID, "version": c.SecureAttributesVer + 1, "attributes": map[string]string{"pin": "8841"}})
 		assert.Equal(t, http.StatusConflict, ae.Status)
 		assert.NotContains(t, ae.Message, "8841")
@@ -498,7 +424,7 @@ func TestSecureAttributeErrors(t *testing.T) {
 			`{"attributes":{"":"` + secret + `"}}`,
 		} {
 			for _, method := range []string{http.MethodPut, http.MethodPatch} {
-				status, raw := wrapAttrRawBody(t, f, method, path, body)
+				status, _, raw := rawDo(t, f.srv, method, path, f.srv.Token(), body)
 				assert.Equal(t, http.StatusBadRequest, status, "%s %s", method, body)
 				assert.NotContains(t, string(raw), "4111", "%s %s", method, body)
 			}
@@ -509,9 +435,9 @@ func TestSecureAttributeErrors(t *testing.T) {
 	t.Run("patch needs attributes", func(t *testing.T) {
 		t.Parallel()
 		f := newFixture(t)
-		status, ae := wrapAttrRaw(t, f, http.MethodPatch, "/api/v2/conversations/"+f.liveConv(t, "call", true).ID+"/secureattributes", `{"version":1}`)
+		status, ae := rawCall(t, f, http.MethodPatch, "/api/v2/conversations/"+f.liveConv(t, "call", true).ID+"/secureattributes", "", `{"version":1}`)
 		assert.Equal(t, http.StatusBadRequest, status)
-		assert.Equal(t, "attributes", ae.Details[0].FieldName)
+		assert.Equal(t, "attributes", fieldOf(ae))
 	})
 
 	t.Run("none recorded", func(t *testing.T) {
@@ -564,7 +490,7 @@ func TestAttributeSearches(t *testing.T) {
 
 		// A cursor only fits the search it came from.
 		other := map[string]any{"cursor": query["cursor"], "query": []map[string]any{{"type": "EXACT", "fields": []string{"mediaType"}, "value": "call"}}}
-		ae := attrCall(t, f.set, "genesys_conversations_post_participants_attributes_search", other)
+		ae := toolAPIError(t, f.set, "genesys_conversations_post_participants_attributes_search", other)
 		assert.Equal(t, http.StatusBadRequest, ae.Status)
 		assert.Equal(t, "cursor", ae.Details[0].FieldName)
 	})
@@ -590,9 +516,9 @@ func TestAttributeSearches(t *testing.T) {
 			`{"cursor":"not-a-cursor"}`:                          "cursor",
 			`{"query":{"type":"EXACT"}}`:                         "query",
 		} {
-			status, ae := wrapAttrRaw(t, f, http.MethodPost, path, body)
+			status, ae := rawCall(t, f, http.MethodPost, path, "", body)
 			assert.Equal(t, http.StatusBadRequest, status, body)
-			assert.Equal(t, field, ae.Details[0].FieldName, body)
+			assert.Equal(t, field, fieldOf(ae), body)
 		}
 	})
 
@@ -607,9 +533,9 @@ func TestAttributeSearches(t *testing.T) {
 			`{"expand":["owner"]}`:      "expand",
 			`{"sortBy":"customerName"}`: "sortBy",
 		} {
-			status, ae := wrapAttrRaw(t, f, http.MethodPost, path, body)
+			status, ae := rawCall(t, f, http.MethodPost, path, "", body)
 			assert.Equal(t, http.StatusBadRequest, status, body)
-			assert.Equal(t, field, ae.Details[0].FieldName, body)
+			assert.Equal(t, field, fieldOf(ae), body)
 		}
 		// Pages beyond the last are empty; all pages together hold every
 		// record once.

@@ -2,11 +2,8 @@ package genesystest_test
 
 import (
 	"encoding/json"
-	"errors"
-	"io"
 	"net/http"
 	"strconv"
-	"strings"
 	"testing"
 	"time"
 
@@ -43,57 +40,6 @@ func liveComm(p *genesystest.Participant, media string) *genesystest.Communicati
 		}
 	}
 	return nil
-}
-
-// rawCall sends a request straight to the simulator, bypassing the tools
-// package's own checks, and decodes the JSON answer (nil when empty).
-func rawCall(t *testing.T, f *fixture, method, path, token, body string) (int, map[string]any) {
-	t.Helper()
-	req, err := http.NewRequestWithContext(t.Context(), method, f.srv.URL+path, strings.NewReader(body))
-	require.NoError(t, err)
-	req.Header.Set("Authorization", "Bearer "+token)
-	req.Header.Set("Content-Type", "application/json")
-	resp, err := f.srv.Client().Do(req)
-	require.NoError(t, err)
-	defer resp.Body.Close()
-	data, err := io.ReadAll(resp.Body)
-	require.NoError(t, err)
-	var m map[string]any
-	if len(data) > 0 {
-		require.NoError(t, json.Unmarshal(data, &m), "body %s", data)
-	}
-	return resp.StatusCode, m
-}
-
-// openBody decodes a tool answer, unwrapped from the untrusted-data
-// envelope when the tool uses one.
-func openBody(t *testing.T, res *tools.Result) map[string]any {
-	t.Helper()
-	m := decodeBody(t, res)
-	if m["untrusted"] == true {
-		if data, ok := m["data"].(map[string]any); ok {
-			return data
-		}
-	}
-	return m
-}
-
-// fieldOf returns the fieldName of an error answer's first detail.
-func fieldOf(body map[string]any) string {
-	details, _ := body["details"].([]any)
-	if len(details) == 0 {
-		return ""
-	}
-	s, _ := details[0].(map[string]any)["fieldName"].(string)
-	return s
-}
-
-// apiErr asserts that err is an *tools.APIError and returns it.
-func apiErr(t *testing.T, err error) *tools.APIError {
-	t.Helper()
-	var ae *tools.APIError
-	require.True(t, errors.As(err, &ae), "want *tools.APIError, got %v", err)
-	return ae
 }
 
 func getCallCheck(t *testing.T, f *fixture, res *tools.Result) {

@@ -123,7 +123,7 @@ var checklistSimCases = []simCase{
 			assert.Equal(t, "Active", cl.Status)
 			assert.Equal(t, "en-GB", cl.Language)
 			assert.Equal(t, f.now, cl.LastModified)
-			list := ciaCall(t, f, "genesys_conversations_get_conversation_communication_agentchecklists",
+			list := callTool(t, f, "genesys_conversations_get_conversation_communication_agentchecklists",
 				map[string]any{"conversationId": f.values["conv"], "communicationId": f.values["comm"]})
 			assert.Len(t, entitiesOf(t, list), 2, "the activated checklist is now listed")
 		},
@@ -171,10 +171,10 @@ var checklistSimCases = []simCase{
 		tool: "genesys_conversations_get_conversation_communication_agentchecklist_job",
 		args: func(t *testing.T, f *fixture) string {
 			a := checklistArgs(t, f, greetingChecklist, nil)
-			job := ciaCall(t, f, "genesys_conversations_post_conversation_communication_agentchecklist_jobs",
+			job := callTool(t, f, "genesys_conversations_post_conversation_communication_agentchecklist_jobs",
 				map[string]any{"conversationId": a["conversationId"], "communicationId": a["communicationId"], "agentChecklistId": a["agentChecklistId"], "conversationContext": agentTurns})
 			a["jobId"] = job["jobId"]
-			first := ciaCall(t, f, "genesys_conversations_get_conversation_communication_agentchecklist_job", a)
+			first := callTool(t, f, "genesys_conversations_get_conversation_communication_agentchecklist_job", a)
 			assert.Equal(t, "Processing", first["status"], "first poll: still running")
 			assert.NotContains(t, first, "agentChecklistInfo")
 			return jsonArgs(a)
@@ -272,7 +272,7 @@ func TestChecklistErrors(t *testing.T) {
 			{"genesys_conversations_post_conversation_communication_agentchecklist_jobs", with(map[string]any{"agentChecklistId": "nope", "conversationContext": agentTurns})},
 			{"genesys_conversations_post_conversation_communication_agentchecklists_finalize", map[string]any{"conversationId": c.ID, "communicationId": "nope", "exitReason": "done"}},
 		} {
-			ae := ciaAPIError(t, f, tc.tool, tc.args)
+			ae := toolAPIError(t, f.set, tc.tool, tc.args)
 			assert.Equal(t, http.StatusNotFound, ae.Status, "%s %v", tc.tool, tc.args)
 			assert.Equal(t, "not.found", ae.Code)
 		}
@@ -297,9 +297,9 @@ func TestChecklistErrors(t *testing.T) {
 			{"/" + greet.ID + "/jobs", `{"conversationContext":[{"id":"1","participant":"Bot","text":"hi"}]}`, "conversationContext.participant"},
 			{"/finalize", `{}`, "exitReason"},
 		} {
-			status, body := ciaRaw(t, f, "POST", base+tc.path, tc.body, "")
+			status, body := rawCall(t, f, "POST", base+tc.path, "", tc.body)
 			assert.Equal(t, http.StatusBadRequest, status, "%s %s", tc.path, tc.body)
-			assert.Equal(t, tc.field, ciaField(body), "%s %s", tc.path, tc.body)
+			assert.Equal(t, tc.field, fieldOf(body), "%s %s", tc.path, tc.body)
 		}
 		cl := checklistOf(t, f.conv(t, c.ID), greetingChecklist)
 		assert.False(t, cl.Items[0].AgentTicked, "nothing changed")
@@ -307,33 +307,33 @@ func TestChecklistErrors(t *testing.T) {
 	})
 
 	t.Run("after finalizing", func(t *testing.T) {
-		job := ciaCall(t, f, "genesys_conversations_post_conversation_communication_agentchecklist_jobs", with(map[string]any{"conversationContext": agentTurns}))
-		ciaCall(t, f, "genesys_conversations_post_conversation_communication_agentchecklists_finalize",
+		job := callTool(t, f, "genesys_conversations_post_conversation_communication_agentchecklist_jobs", with(map[string]any{"conversationContext": agentTurns}))
+		callTool(t, f, "genesys_conversations_post_conversation_communication_agentchecklists_finalize",
 			map[string]any{"conversationId": c.ID, "communicationId": greet.CommunicationID, "exitReason": "Agent disconnected"})
 
 		// Finalizing again, activating, or starting jobs is refused.
-		ae := ciaAPIError(t, f, "genesys_conversations_post_conversation_communication_agentchecklists_finalize",
+		ae := toolAPIError(t, f.set, "genesys_conversations_post_conversation_communication_agentchecklists_finalize",
 			map[string]any{"conversationId": c.ID, "communicationId": greet.CommunicationID, "exitReason": "again"})
 		assert.Equal(t, http.StatusBadRequest, ae.Status)
-		ae = ciaAPIError(t, f, "genesys_conversations_post_conversation_communication_agentchecklist_jobs", with(map[string]any{"conversationContext": agentTurns}))
+		ae = toolAPIError(t, f.set, "genesys_conversations_post_conversation_communication_agentchecklist_jobs", with(map[string]any{"conversationContext": agentTurns}))
 		assert.Equal(t, http.StatusBadRequest, ae.Status)
-		ae = ciaAPIError(t, f, "genesys_conversations_post_conversation_communication_agentchecklist", with(map[string]any{"activationTriggerType": "ConversationStart", "language": "en-US"}))
+		ae = toolAPIError(t, f.set, "genesys_conversations_post_conversation_communication_agentchecklist", with(map[string]any{"activationTriggerType": "ConversationStart", "language": "en-US"}))
 		assert.Equal(t, http.StatusBadRequest, ae.Status)
 
 		// The job started before finalizing ends in error.
 		poll := with(map[string]any{"jobId": job["jobId"]})
-		ciaCall(t, f, "genesys_conversations_get_conversation_communication_agentchecklist_job", poll)
-		done := ciaCall(t, f, "genesys_conversations_get_conversation_communication_agentchecklist_job", poll)
+		callTool(t, f, "genesys_conversations_get_conversation_communication_agentchecklist_job", poll)
+		done := callTool(t, f, "genesys_conversations_get_conversation_communication_agentchecklist_job", poll)
 		assert.Equal(t, "Error", done["status"])
 		assert.NotEmpty(t, done["error"])
 
 		// Ticking needs after-call work now, which marks the checklist.
 		tick := with(map[string]any{"checklistItems": []map[string]any{{"id": greet.Items[4].ID, "name": greet.Items[4].Name, "agentAction": "Ticked"}}})
-		ae = ciaAPIError(t, f, "genesys_conversations_post_conversation_communication_agentchecklist_agentaction", tick)
+		ae = toolAPIError(t, f.set, "genesys_conversations_post_conversation_communication_agentchecklist_agentaction", tick)
 		assert.Equal(t, http.StatusBadRequest, ae.Status)
 		assert.False(t, checklistOf(t, f.conv(t, c.ID), greetingChecklist).Items[4].AgentTicked)
 		tick["afterCallWork"] = true
-		body := ciaCall(t, f, "genesys_conversations_post_conversation_communication_agentchecklist_agentaction", tick)
+		body := callTool(t, f, "genesys_conversations_post_conversation_communication_agentchecklist_agentaction", tick)
 		assert.Equal(t, "EvaluationFinalizedWithAcw", body["status"])
 		assert.NotEmpty(t, body["evaluationFinalizedWithAcwDate"])
 		cl := checklistOf(t, f.conv(t, c.ID), greetingChecklist)
@@ -344,8 +344,8 @@ func TestChecklistErrors(t *testing.T) {
 	t.Run("activation on an ended conversation", func(t *testing.T) {
 		m := f.liveConv(t, "message", true)
 		cl := checklistOf(t, m, refundChecklist)
-		ciaCall(t, f, "genesys_conversations_post_conversation_disconnect", map[string]any{"conversationId": m.ID})
-		ae := ciaAPIError(t, f, "genesys_conversations_post_conversation_communication_agentchecklist", map[string]any{
+		callTool(t, f, "genesys_conversations_post_conversation_disconnect", map[string]any{"conversationId": m.ID})
+		ae := toolAPIError(t, f.set, "genesys_conversations_post_conversation_communication_agentchecklist", map[string]any{
 			"conversationId": m.ID, "communicationId": cl.CommunicationID, "agentChecklistId": cl.ID,
 			"activationTriggerType": "Intent", "language": "en-US",
 		})
@@ -366,12 +366,12 @@ func TestChecklistsFollowNewAgent(t *testing.T) {
 			break
 		}
 	}
-	ciaCall(t, f, "genesys_conversations_post_conversation_assign", map[string]any{"conversationId": c.ID, "id": next.ID})
+	callTool(t, f, "genesys_conversations_post_conversation_assign", map[string]any{"conversationId": c.ID, "id": next.ID})
 	a := agentOf(f.conv(t, c.ID))
 	require.Equal(t, next.ID, a.UserID)
 	comm := a.Communications[0].ID
 
-	list := ciaCall(t, f, "genesys_conversations_get_conversation_communication_agentchecklists", map[string]any{"conversationId": c.ID, "communicationId": comm})
+	list := callTool(t, f, "genesys_conversations_get_conversation_communication_agentchecklists", map[string]any{"conversationId": c.ID, "communicationId": comm})
 	ents := entitiesOf(t, list)
 	require.Len(t, ents, 1, "the conversation-start checklist activates for the new agent")
 	assert.Equal(t, greetingChecklist, ents[0]["name"])
@@ -385,6 +385,6 @@ func TestChecklistsFollowNewAgent(t *testing.T) {
 		}
 	}
 	assert.Equal(t, 2, mine, "both checklists attached, the intent one inactive")
-	again := ciaCall(t, f, "genesys_conversations_get_conversation_communication_agentchecklists", map[string]any{"conversationId": c.ID, "communicationId": comm})
+	again := callTool(t, f, "genesys_conversations_get_conversation_communication_agentchecklists", map[string]any{"conversationId": c.ID, "communicationId": comm})
 	assert.Equal(t, ents[0]["id"], entitiesOf(t, again)[0]["id"], "attached once")
 }

@@ -27,7 +27,7 @@ func chatThread(t *testing.T, f *fixture) (genesystest.Conversation, *genesystes
 		if k == 1 {
 			comm = out["peerCommunicationId"]
 		}
-		ciaCall(t, f, "genesys_conversations_post_conversation_communication_internalmessages",
+		callTool(t, f, "genesys_conversations_post_conversation_communication_internalmessages",
 			map[string]any{"conversationId": f.values["conv"], "communicationId": comm, "text": text})
 	}
 	c := f.conv(t, f.values["conv"])
@@ -61,7 +61,7 @@ func openThread(t *testing.T, f *fixture) map[string]any {
 	c := f.liveConv(t, "message", true)
 	a := agentOf(c)
 	lead := teamLead(t, f, a.UserID)
-	out := ciaCall(t, f, "genesys_conversations_post_conversation_participant_internalmessages_users_communications",
+	out := callTool(t, f, "genesys_conversations_post_conversation_participant_internalmessages_users_communications",
 		map[string]any{"conversationId": c.ID, "participantId": a.ID, "targetUserId": lead.ID})
 	f.values["conv"], f.values["agent"], f.values["agentUser"], f.values["lead"] = c.ID, a.ID, a.UserID, lead.ID
 	f.values["comm"], f.values["peer"] = out["communicationId"].(string), out["peerCommunicationId"].(string)
@@ -200,7 +200,7 @@ func TestInternalMessageErrors(t *testing.T) {
 			{"genesys_conversations_post_conversation_participant_internalmessages_users_communications", map[string]any{"conversationId": conv, "participantId": "nope", "targetUserId": f.org.Users[1].ID}},
 			{"genesys_conversations_post_conversation_participant_internalmessages_users_communications", map[string]any{"conversationId": conv, "participantId": f.values["agent"], "targetUserId": "nope"}},
 		} {
-			ae := ciaAPIError(t, f, tc.tool, tc.args)
+			ae := toolAPIError(t, f.set, tc.tool, tc.args)
 			assert.Equal(t, http.StatusNotFound, ae.Status, "%s %v", tc.tool, tc.args)
 			assert.Equal(t, "not.found", ae.Code)
 		}
@@ -228,9 +228,9 @@ func TestInternalMessageErrors(t *testing.T) {
 			{"POST", "/api/v2/conversations/" + conv + "/participants/" + customerOf(c).ID + "/internalmessages/users/communications", `{"targetUserId":"` + f.values["lead"] + `"}`, "participantId"},
 			{"POST", "/api/v2/conversations/" + call.ID + "/participants/" + agentOf(call).ID + "/internalmessages/users/communications", `{"targetUserId":"` + f.values["lead"] + `"}`, "conversationId"},
 		} {
-			status, body := ciaRaw(t, f, tc.method, tc.path, tc.body, "")
+			status, body := rawCall(t, f, tc.method, tc.path, "", tc.body)
 			assert.Equal(t, http.StatusBadRequest, status, "%s %s %s", tc.method, tc.path, tc.body)
-			assert.Equal(t, tc.field, ciaField(body), "%s %s %s", tc.method, tc.path, tc.body)
+			assert.Equal(t, tc.field, fieldOf(body), "%s %s %s", tc.method, tc.path, tc.body)
 		}
 		assert.Empty(t, f.conv(t, conv).InternalMessages)
 		assert.Len(t, f.conv(t, conv).Participants, len(c.Participants), "no second colleague added")
@@ -238,12 +238,12 @@ func TestInternalMessageErrors(t *testing.T) {
 
 	t.Run("each side writes on its own communication", func(t *testing.T) {
 		// A user token that does not own the communication is refused.
-		status, body := ciaRaw(t, f, "POST", base, `{"text":"Hello from the wrong desk"}`, f.srv.UserToken(f.values["lead"]))
+		status, body := rawCall(t, f, "POST", base, f.srv.UserToken(f.values["lead"]), `{"text":"Hello from the wrong desk"}`)
 		assert.Equal(t, http.StatusForbidden, status, "%v", body)
 
 		// The colleague answers on the peer communication, which accepts it.
 		peerPath := "/api/v2/conversations/" + conv + "/communications/" + opened["peerCommunicationId"].(string) + "/internalmessages"
-		status, body = ciaRaw(t, f, "POST", peerPath, `{"text":"Sure, go ahead and approve it."}`, f.srv.UserToken(f.values["lead"]))
+		status, body = rawCall(t, f, "POST", peerPath, f.srv.UserToken(f.values["lead"]), `{"text":"Sure, go ahead and approve it."}`)
 		require.Equal(t, http.StatusOK, status, "%v", body)
 		assert.Equal(t, f.values["lead"], body["sender"].(map[string]any)["id"])
 		assert.Equal(t, f.values["agentUser"], body["recipient"].(map[string]any)["id"])
@@ -253,16 +253,16 @@ func TestInternalMessageErrors(t *testing.T) {
 		require.NotNil(t, peer.ConnectedTime)
 
 		// Both sides list the same thread.
-		own := ciaCall(t, f, "genesys_conversations_get_conversation_communication_internalmessages", map[string]any{"conversationId": conv, "communicationId": comm})
-		other := ciaCall(t, f, "genesys_conversations_get_conversation_communication_internalmessages", map[string]any{"conversationId": conv, "communicationId": opened["peerCommunicationId"]})
+		own := callTool(t, f, "genesys_conversations_get_conversation_communication_internalmessages", map[string]any{"conversationId": conv, "communicationId": comm})
+		other := callTool(t, f, "genesys_conversations_get_conversation_communication_internalmessages", map[string]any{"conversationId": conv, "communicationId": opened["peerCommunicationId"]})
 		assert.EqualValues(t, 1, own["total"])
 		assert.EqualValues(t, 1, other["total"])
 	})
 
 	t.Run("ended threads take no messages", func(t *testing.T) {
 		c := f.conv(t, conv)
-		ciaCall(t, f, "genesys_conversations_post_conversation_disconnect", map[string]any{"conversationId": conv})
-		ae := ciaAPIError(t, f, "genesys_conversations_post_conversation_communication_internalmessages",
+		callTool(t, f, "genesys_conversations_post_conversation_disconnect", map[string]any{"conversationId": conv})
+		ae := toolAPIError(t, f.set, "genesys_conversations_post_conversation_communication_internalmessages",
 			map[string]any{"conversationId": conv, "communicationId": comm, "text": "Are you still there?"})
 		assert.Equal(t, http.StatusBadRequest, ae.Status)
 		assert.Len(t, f.conv(t, c.ID).InternalMessages, len(c.InternalMessages))

@@ -1,10 +1,6 @@
 package genesystest_test
 
 import (
-	"bytes"
-	"encoding/json"
-	"errors"
-	"io"
 	"net/http"
 	"testing"
 	"time"
@@ -15,24 +11,6 @@ import (
 	"github.com/genesyskit/genesyskit/genesystest"
 	"github.com/genesyskit/genesyskit/tools"
 )
-
-// partSetup runs a tool as part of a case's preparation or check. An
-// answer wrapped in the untrusted-data envelope is unwrapped.
-func partSetup(t *testing.T, f *fixture, tool string, args map[string]any) *tools.Result {
-	t.Helper()
-	res, err := f.set.Call(t.Context(), tool, json.RawMessage(jsonArgs(args)))
-	require.NoError(t, err, "%s %v", tool, args)
-	var env struct {
-		Untrusted bool            `json:"untrusted"`
-		Data      json.RawMessage `json:"data"`
-	}
-	if json.Unmarshal(res.Body, &env) == nil && env.Untrusted && len(env.Data) > 0 {
-		out := *res
-		out.Body = env.Data
-		return &out
-	}
-	return res
-}
 
 // partComm is the participant's newest communication.
 func partComm(t *testing.T, p *genesystest.Participant) *genesystest.Communication {
@@ -57,7 +35,7 @@ func partSecureSession(t *testing.T, f *fixture, disconnect bool) {
 	t.Helper()
 	c := f.userConv(t, "call")
 	f.values["conv"], f.values["customer"], f.values["agent"] = c.ID, customerOf(c).ID, agentOf(c).ID
-	res := partSetup(t, f, "genesys_conversations_post_conversation_participant_secureivrsessions", map[string]any{
+	res := runTool(t, f, "genesys_conversations_post_conversation_participant_secureivrsessions", map[string]any{
 		"conversationId": c.ID, "participantId": f.values["customer"], "sourceParticipantId": f.values["agent"],
 		"flowId": f.org.Flows[0].ID, "userData": "order-4711", "disconnect": disconnect,
 	})
@@ -89,7 +67,7 @@ var participantSimCases = []simCase{
 		check: func(t *testing.T, f *fixture, res *tools.Result) {
 			assert.Equal(t, "general", participantByID(t, f.conv(t, f.values["conv"]), f.values["agent"]).FlaggedReason)
 			// The generic conversation shows the flag.
-			get := partSetup(t, f, "genesys_conversations_get_conversation", map[string]any{"conversationId": f.values["conv"]})
+			get := runTool(t, f, "genesys_conversations_get_conversation", map[string]any{"conversationId": f.values["conv"]})
 			for _, p := range decodeBody(t, get)["participants"].([]any) {
 				if p.(map[string]any)["id"] == f.values["agent"] {
 					assert.Equal(t, "general", p.(map[string]any)["flaggedReason"])
@@ -103,7 +81,7 @@ var participantSimCases = []simCase{
 			c := f.liveConv(t, "call", true)
 			f.values["conv"], f.values["agent"] = c.ID, agentOf(c).ID
 			args := map[string]any{"conversationId": c.ID, "participantId": f.values["agent"]}
-			partSetup(t, f, "genesys_conversations_put_conversation_participant_flaggedreason", args)
+			runTool(t, f, "genesys_conversations_put_conversation_participant_flaggedreason", args)
 			return jsonArgs(args)
 		},
 		check: func(t *testing.T, f *fixture, res *tools.Result) {
@@ -195,7 +173,7 @@ var participantSimCases = []simCase{
 			require.NotNil(t, m.StartHoldTime)
 			assert.True(t, m.StartHoldTime.Equal(f.now))
 			assert.Equal(t, "hold", partOpenSegment(m))
-			get := partSetup(t, f, "genesys_conversations_get_call", map[string]any{"conversationId": f.values["conv"]})
+			get := runTool(t, f, "genesys_conversations_get_call", map[string]any{"conversationId": f.values["conv"]})
 			for _, p := range decodeBody(t, get)["participants"].([]any) {
 				if p.(map[string]any)["id"] == f.values["agent"] {
 					assert.Equal(t, true, p.(map[string]any)["held"])
@@ -209,7 +187,7 @@ var participantSimCases = []simCase{
 		args: func(t *testing.T, f *fixture) string {
 			c := f.userConv(t, "call")
 			f.values["conv"], f.values["agent"] = c.ID, agentOf(c).ID
-			partSetup(t, f, "genesys_conversations_patch_call_participant", map[string]any{"conversationId": c.ID, "participantId": f.values["agent"], "held": true})
+			runTool(t, f, "genesys_conversations_patch_call_participant", map[string]any{"conversationId": c.ID, "participantId": f.values["agent"], "held": true})
 			return jsonArgs(map[string]any{"conversationId": c.ID, "participantId": f.values["agent"], "held": false, "muted": true, "recording": false, "confined": true})
 		},
 		check: func(t *testing.T, f *fixture, res *tools.Result) {
@@ -253,7 +231,7 @@ var participantSimCases = []simCase{
 		args: func(t *testing.T, f *fixture) string {
 			c := f.userConv(t, "call")
 			f.values["conv"], f.values["agent"] = c.ID, agentOf(c).ID
-			partSetup(t, f, "genesys_conversations_patch_call_participant", map[string]any{"conversationId": c.ID, "participantId": f.values["agent"], "state": "disconnected"})
+			runTool(t, f, "genesys_conversations_patch_call_participant", map[string]any{"conversationId": c.ID, "participantId": f.values["agent"], "state": "disconnected"})
 			a := participantByID(t, f.conv(t, c.ID), f.values["agent"])
 			require.True(t, a.WrapupRequired, "an agent who hangs up owes wrap-up")
 			require.Equal(t, "wrapup", partOpenSegment(partComm(t, a)))
@@ -372,7 +350,7 @@ var participantSimCases = []simCase{
 			require.NotNil(t, m.ResumeTime)
 			assert.True(t, m.ResumeTime.Equal(time.Date(2026, 11, 2, 16, 0, 0, 0, time.UTC)))
 			assert.Equal(t, "parked", partOpenSegment(m))
-			get := partSetup(t, f, "genesys_conversations_get_conversations_message", map[string]any{"conversationId": f.values["conv"]})
+			get := runTool(t, f, "genesys_conversations_get_conversations_message", map[string]any{"conversationId": f.values["conv"]})
 			for _, p := range decodeBody(t, get)["participants"].([]any) {
 				if p.(map[string]any)["id"] == f.values["agent"] {
 					assert.Equal(t, "parked", p.(map[string]any)["state"])
@@ -387,7 +365,7 @@ var participantSimCases = []simCase{
 		args: func(t *testing.T, f *fixture) string {
 			c := f.liveConv(t, "message", true)
 			f.values["conv"], f.values["agent"] = c.ID, agentOf(c).ID
-			partSetup(t, f, "genesys_conversations_patch_conversation_participant", map[string]any{"conversationId": c.ID, "participantId": f.values["agent"], "resumeTime": "2026-11-02T16:00:00Z"})
+			runTool(t, f, "genesys_conversations_patch_conversation_participant", map[string]any{"conversationId": c.ID, "participantId": f.values["agent"], "resumeTime": "2026-11-02T16:00:00Z"})
 			return jsonArgs(map[string]any{"conversationId": c.ID, "participantId": f.values["agent"], "state": "connected"})
 		},
 		check: func(t *testing.T, f *fixture, res *tools.Result) {
@@ -421,51 +399,6 @@ var participantSimCases = []simCase{
 	},
 }
 
-// partRaw sends a request straight to the simulator, bypassing the tools
-// package's own validation, and returns the status and decoded error body.
-func partRaw(t *testing.T, f *fixture, method, path, body string) (int, map[string]any) {
-	t.Helper()
-	var r io.Reader
-	if body != "" {
-		r = bytes.NewBufferString(body)
-	}
-	req, err := http.NewRequestWithContext(t.Context(), method, f.srv.URL+path, r)
-	require.NoError(t, err)
-	req.Header.Set("Authorization", "Bearer "+f.srv.Token())
-	if body != "" {
-		req.Header.Set("Content-Type", "application/json")
-	}
-	resp, err := f.srv.Client().Do(req)
-	require.NoError(t, err)
-	defer resp.Body.Close()
-	data, _ := io.ReadAll(resp.Body)
-	var out map[string]any
-	if len(data) > 0 {
-		_ = json.Unmarshal(data, &out)
-	}
-	return resp.StatusCode, out
-}
-
-// partAPIError calls a tool that must fail and returns its API error.
-func partAPIError(t *testing.T, f *fixture, tool string, args map[string]any) *tools.APIError {
-	t.Helper()
-	_, err := f.set.Call(t.Context(), tool, json.RawMessage(jsonArgs(args)))
-	require.Error(t, err, "%s %v", tool, args)
-	var ae *tools.APIError
-	require.True(t, errors.As(err, &ae), "want an API error, got %v", err)
-	return ae
-}
-
-// partField is the field name of a 400 answer's first detail.
-func partField(body map[string]any) string {
-	details, _ := body["details"].([]any)
-	if len(details) == 0 {
-		return ""
-	}
-	name, _ := details[0].(map[string]any)["fieldName"].(string)
-	return name
-}
-
 func TestParticipantsUnknownIDs(t *testing.T) {
 	t.Parallel()
 	f := newFixture(t)
@@ -490,7 +423,7 @@ func TestParticipantsUnknownIDs(t *testing.T) {
 		{"genesys_conversations_post_conversation_participant_secureivrsessions", map[string]any{"conversationId": c.ID, "participantId": cust.ID, "flowId": missing, "userData": "x"}, "flow"},
 		{"genesys_conversations_patch_call_participant", map[string]any{"conversationId": c.ID, "participantId": agentOf(c).ID, "wrapup": map[string]any{"code": missing}}, "wrap-up code"},
 	} {
-		ae := partAPIError(t, f, tc.tool, tc.args)
+		ae := toolAPIError(t, f.set, tc.tool, tc.args)
 		assert.Equal(t, http.StatusNotFound, ae.Status, "%s %v", tc.tool, tc.args)
 		assert.Equal(t, "not.found", ae.Code)
 		assert.Equal(t, tc.entity, ae.EntityName, "%s %v", tc.tool, tc.args)
@@ -530,13 +463,13 @@ func TestParticipantsBadBodies(t *testing.T) {
 		{http.MethodPost, base + cust.ID + "/secureivrsessions", `{"flowId":"` + f.org.Flows[2].ID + `","userData":"x"}`, "flowId"},
 		{http.MethodPost, base + cust.ID + "/secureivrsessions", `{"flowId":"` + f.org.Flows[0].ID + `","userData":"x","sourceParticipantId":"` + cust.ID + `"}`, "sourceParticipantId"},
 	} {
-		status, body := partRaw(t, f, tc.method, tc.path, tc.body)
+		status, body := rawCall(t, f, tc.method, tc.path, "", tc.body)
 		assert.Equal(t, http.StatusBadRequest, status, "%s %s %s: %v", tc.method, tc.path, tc.body, body)
-		assert.Equal(t, tc.field, partField(body), "%s %s %s: %v", tc.method, tc.path, tc.body, body)
+		assert.Equal(t, tc.field, fieldOf(body), "%s %s %s: %v", tc.method, tc.path, tc.body, body)
 	}
 
 	// A wrap-up without code has its own error code.
-	ae := partAPIError(t, f, "genesys_conversations_patch_call_participant", map[string]any{"conversationId": c.ID, "participantId": a.ID, "wrapup": map[string]any{"notes": "x"}})
+	ae := toolAPIError(t, f.set, "genesys_conversations_patch_call_participant", map[string]any{"conversationId": c.ID, "participantId": a.ID, "wrapup": map[string]any{"notes": "x"}})
 	assert.Equal(t, "conversation.error.wrapup.code.required", ae.Code)
 
 	// Nothing of the refused requests took effect.
@@ -558,32 +491,32 @@ func TestParticipantsOnEndedConversation(t *testing.T) {
 		{"state": "disconnected"},
 	} {
 		args["conversationId"], args["participantId"] = past.ID, a.ID
-		ae := partAPIError(t, f, "genesys_conversations_patch_call_participant", args)
+		ae := toolAPIError(t, f.set, "genesys_conversations_patch_call_participant", args)
 		assert.Equal(t, http.StatusBadRequest, ae.Status, "%v", args)
 	}
-	ae := partAPIError(t, f, "genesys_conversations_patch_call_participant_attributes",
+	ae := toolAPIError(t, f.set, "genesys_conversations_patch_call_participant_attributes",
 		map[string]any{"conversationId": past.ID, "participantId": a.ID, "attributes": map[string]string{"x": "y"}})
 	assert.Equal(t, http.StatusBadRequest, ae.Status)
-	ae = partAPIError(t, f, "genesys_conversations_post_conversation_participant_digits",
+	ae = toolAPIError(t, f.set, "genesys_conversations_post_conversation_participant_digits",
 		map[string]any{"conversationId": past.ID, "participantId": a.ID, "digits": "1"})
 	assert.Equal(t, http.StatusBadRequest, ae.Status)
 
 	// The seeded history is wrapped up already: a second final wrap-up is refused.
-	ae = partAPIError(t, f, "genesys_conversations_patch_call_participant",
+	ae = toolAPIError(t, f.set, "genesys_conversations_patch_call_participant",
 		map[string]any{"conversationId": past.ID, "participantId": a.ID, "wrapup": map[string]any{"code": f.org.WrapupCodes[0].ID}})
 	assert.Equal(t, http.StatusBadRequest, ae.Status)
 
 	// A disconnected agent can still wrap up on a live conversation's record.
 	c := f.userConv(t, "call")
 	agent := agentOf(c)
-	partSetup(t, f, "genesys_conversations_patch_call_participant", map[string]any{"conversationId": c.ID, "participantId": agent.ID, "state": "disconnected"})
-	partSetup(t, f, "genesys_conversations_patch_call_participant", map[string]any{"conversationId": c.ID, "participantId": agent.ID,
+	runTool(t, f, "genesys_conversations_patch_call_participant", map[string]any{"conversationId": c.ID, "participantId": agent.ID, "state": "disconnected"})
+	runTool(t, f, "genesys_conversations_patch_call_participant", map[string]any{"conversationId": c.ID, "participantId": agent.ID,
 		"wrapup": map[string]any{"code": f.org.WrapupCodes[1].ID, "durationSeconds": 42}})
 	w := participantByID(t, f.conv(t, c.ID), agent.ID).Wrapup
 	require.NotNil(t, w)
 	assert.Equal(t, 42, w.DurationSeconds)
 	// Disconnecting twice is refused.
-	ae = partAPIError(t, f, "genesys_conversations_patch_call_participant", map[string]any{"conversationId": c.ID, "participantId": agent.ID, "state": "disconnected"})
+	ae = toolAPIError(t, f.set, "genesys_conversations_patch_call_participant", map[string]any{"conversationId": c.ID, "participantId": agent.ID, "state": "disconnected"})
 	assert.Equal(t, http.StatusBadRequest, ae.Status)
 }
 
@@ -591,13 +524,13 @@ func TestParticipantsSecureIVROnlyOnCalls(t *testing.T) {
 	t.Parallel()
 	f := newFixture(t)
 	m := f.liveConv(t, "message", true)
-	ae := partAPIError(t, f, "genesys_conversations_post_conversation_participant_secureivrsessions",
+	ae := toolAPIError(t, f.set, "genesys_conversations_post_conversation_participant_secureivrsessions",
 		map[string]any{"conversationId": m.ID, "participantId": customerOf(m).ID, "flowId": f.org.Flows[0].ID, "userData": "x"})
 	assert.Equal(t, http.StatusBadRequest, ae.Status)
-	ae = partAPIError(t, f, "genesys_conversations_post_conversation_participant_digits",
+	ae = toolAPIError(t, f.set, "genesys_conversations_post_conversation_participant_digits",
 		map[string]any{"conversationId": m.ID, "participantId": customerOf(m).ID, "digits": "1"})
 	assert.Equal(t, http.StatusBadRequest, ae.Status)
-	ae = partAPIError(t, f, "genesys_conversations_patch_conversation_participant",
+	ae = toolAPIError(t, f.set, "genesys_conversations_patch_conversation_participant",
 		map[string]any{"conversationId": m.ID, "participantId": agentOf(m).ID, "muted": true})
 	assert.Equal(t, http.StatusBadRequest, ae.Status)
 	require.Len(t, ae.Details, 1)

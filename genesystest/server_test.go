@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"io"
 	"net/http"
 	"net/url"
 	"strings"
@@ -37,24 +36,6 @@ func (c *fakeClock) Advance(d time.Duration) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.t = c.t.Add(d)
-}
-
-func rawGet(t *testing.T, srv *genesystest.Server, path, token string) (int, http.Header, map[string]any) {
-	t.Helper()
-	req, err := http.NewRequestWithContext(t.Context(), http.MethodGet, srv.URL+path, nil)
-	require.NoError(t, err)
-	if token != "" {
-		req.Header.Set("Authorization", "Bearer "+token)
-	}
-	resp, err := srv.Client().Do(req)
-	require.NoError(t, err)
-	defer resp.Body.Close()
-	var body map[string]any
-	data, _ := io.ReadAll(resp.Body)
-	if len(data) > 0 {
-		require.NoError(t, json.Unmarshal(data, &body), "%s", data)
-	}
-	return resp.StatusCode, resp.Header, body
 }
 
 func TestOAuthClientCredentials(t *testing.T) {

@@ -49,7 +49,7 @@ func xferConsult(t *testing.T, f *fixture) {
 	c := f.userConv(t, "call")
 	u := xferOtherUser(t, f, c)
 	f.values["conv"], f.values["customer"], f.values["agent"], f.values["user"] = c.ID, customerOf(c).ID, agentOf(c).ID, u.ID
-	res := partSetup(t, f, "genesys_conversations_post_call_participant_consult_agent", map[string]any{
+	res := runTool(t, f, "genesys_conversations_post_call_participant_consult_agent", map[string]any{
 		"conversationId": c.ID, "participantId": f.values["customer"], "speakTo": "DESTINATION", "userId": u.ID,
 	})
 	f.values["dest"] = decodeBody(t, res)["destinationParticipantId"].(string)
@@ -108,7 +108,7 @@ var transferSimCases = []simCase{
 			assert.Equal(t, f.values["user"], d.UserID)
 			assert.Equal(t, f.values["user"], xferLast(t, c).DestinationUserID)
 			// The call shows who is consulted.
-			get := partSetup(t, f, "genesys_conversations_get_call", map[string]any{"conversationId": c.ID})
+			get := runTool(t, f, "genesys_conversations_get_call", map[string]any{"conversationId": c.ID})
 			for _, p := range decodeBody(t, get)["participants"].([]any) {
 				if p.(map[string]any)["id"] == f.values["customer"] {
 					assert.Equal(t, d.ID, p.(map[string]any)["consultParticipantId"])
@@ -138,7 +138,7 @@ var transferSimCases = []simCase{
 			assert.Equal(t, "Complete", tr.State)
 			assert.Equal(t, f.values["user"], tr.DestinationUserID)
 			// recentTransfers reports it.
-			get := partSetup(t, f, "genesys_conversations_get_conversation", map[string]any{"conversationId": c.ID})
+			get := runTool(t, f, "genesys_conversations_get_conversation", map[string]any{"conversationId": c.ID})
 			recent := decodeBody(t, get)["recentTransfers"].([]any)
 			require.NotEmpty(t, recent)
 			assert.Equal(t, "Complete", recent[len(recent)-1].(map[string]any)["state"])
@@ -406,7 +406,7 @@ func TestTransfersUnknownIDs(t *testing.T) {
 		{"genesys_conversations_post_conversation_participant_replace_contact_external", map[string]any{"conversationId": c.ID, "participantId": agent.ID, "contactId": missing, "phoneType": "CellPhone"}, "external contact"},
 		{"genesys_conversations_post_conversation_participant_transfer", map[string]any{"conversationId": missing, "participantId": agent.ID, "address": "+13175550000"}, "conversation"},
 	} {
-		ae := partAPIError(t, f, tc.tool, tc.args)
+		ae := toolAPIError(t, f.set, tc.tool, tc.args)
 		assert.Equal(t, http.StatusNotFound, ae.Status, "%s %v", tc.tool, tc.args)
 		assert.Equal(t, "not.found", ae.Code)
 		assert.Equal(t, tc.entity, ae.EntityName, "%s %v", tc.tool, tc.args)
@@ -452,9 +452,9 @@ func TestTransfersBadRequests(t *testing.T) {
 		{http.MethodPost, base + agent.ID + "/transfer", `{}`, "address"},
 		{http.MethodPost, base + agent.ID + "/transfer", `{"address":42}`, "address"},
 	} {
-		status, body := partRaw(t, f, tc.method, tc.path, tc.body)
+		status, body := rawCall(t, f, tc.method, tc.path, "", tc.body)
 		assert.Equal(t, http.StatusBadRequest, status, "%s %s %s: %v", tc.method, tc.path, tc.body, body)
-		assert.Equal(t, tc.field, partField(body), "%s %s %s: %v", tc.method, tc.path, tc.body, body)
+		assert.Equal(t, tc.field, fieldOf(body), "%s %s %s: %v", tc.method, tc.path, tc.body, body)
 	}
 	after := f.conv(t, c.ID)
 	assert.Len(t, after.Participants, len(c.Participants), "no participant was added")
@@ -462,21 +462,21 @@ func TestTransfersBadRequests(t *testing.T) {
 	assert.Nil(t, agentOf(after).EndTime)
 
 	// Consult errors with their own codes.
-	ae := partAPIError(t, f, "genesys_conversations_patch_call_participant_consult", map[string]any{"conversationId": c.ID, "participantId": cust.ID, "speakTo": "BOTH"})
+	ae := toolAPIError(t, f.set, "genesys_conversations_patch_call_participant_consult", map[string]any{"conversationId": c.ID, "participantId": cust.ID, "speakTo": "BOTH"})
 	assert.Equal(t, "conversation.error.consult.transfer.not.started", ae.Code)
-	ae = partAPIError(t, f, "genesys_conversations_post_call_participant_replace", map[string]any{"conversationId": c.ID, "participantId": agent.ID, "userId": agent.UserID})
+	ae = toolAPIError(t, f.set, "genesys_conversations_post_call_participant_replace", map[string]any{"conversationId": c.ID, "participantId": agent.ID, "userId": agent.UserID})
 	assert.Equal(t, "conversation.error.cannot.transfer.to.self", ae.Code)
 
 	// One consult at a time, and only on the party it was started on.
 	xferConsult(t, f)
-	ae = partAPIError(t, f, "genesys_conversations_post_call_participant_voice_consult", map[string]any{"conversationId": c.ID, "participantId": cust.ID, "speakTo": "DESTINATION", "address": "+13175559999"})
+	ae = toolAPIError(t, f.set, "genesys_conversations_post_call_participant_voice_consult", map[string]any{"conversationId": c.ID, "participantId": cust.ID, "speakTo": "DESTINATION", "address": "+13175559999"})
 	assert.Equal(t, http.StatusBadRequest, ae.Status)
-	ae = partAPIError(t, f, "genesys_conversations_delete_call_participant_consult", map[string]any{"conversationId": c.ID, "participantId": agent.ID})
+	ae = toolAPIError(t, f.set, "genesys_conversations_delete_call_participant_consult", map[string]any{"conversationId": c.ID, "participantId": agent.ID})
 	assert.Equal(t, "conversation.error.consult.transfer.not.started", ae.Code)
 
 	// Transfers of an ended conversation are refused.
 	past := f.pastConv(t, "call")
-	ae = partAPIError(t, f, "genesys_conversations_post_conversation_participant_replace_queue", map[string]any{"conversationId": past.ID, "participantId": byPurpose(past, "agent").ID, "queueId": f.org.Queues[0].ID})
+	ae = toolAPIError(t, f.set, "genesys_conversations_post_conversation_participant_replace_queue", map[string]any{"conversationId": past.ID, "participantId": byPurpose(past, "agent").ID, "queueId": f.org.Queues[0].ID})
 	assert.Equal(t, http.StatusBadRequest, ae.Status)
 }
 
@@ -484,7 +484,7 @@ func TestConsultDestinationHangsUp(t *testing.T) {
 	t.Parallel()
 	f := newFixture(t)
 	xferConsult(t, f)
-	partSetup(t, f, "genesys_conversations_patch_call_participant", map[string]any{"conversationId": f.values["conv"], "participantId": f.values["dest"], "state": "disconnected"})
+	runTool(t, f, "genesys_conversations_patch_call_participant", map[string]any{"conversationId": f.values["conv"], "participantId": f.values["dest"], "state": "disconnected"})
 	c := f.conv(t, f.values["conv"])
 	assert.Equal(t, "Failed", xferLast(t, c).State)
 	assert.Nil(t, participantByID(t, c, f.values["agent"]).EndTime, "the agent is back with the customer")

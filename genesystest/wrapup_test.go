@@ -417,21 +417,21 @@ func TestWrapupErrors(t *testing.T) {
 			`{"provisional":true,"tags":[""]}`:           "tags",
 			`{"provisional":true,"endTime":"yesterday"}`: "endTime",
 		} {
-			status, ae := wrapAttrRaw(t, f, http.MethodPost, path, body)
+			status, ae := rawCall(t, f, http.MethodPost, path, "", body)
 			assert.Equal(t, http.StatusBadRequest, status, body)
-			assert.Equal(t, field, ae.Details[0].FieldName, body)
+			assert.Equal(t, field, fieldOf(ae), body)
 		}
-		status, ae := wrapAttrRaw(t, f, http.MethodGet, "/api/v2/conversations/calls/"+c.ID+"/participants/"+a.ID+"/wrapup?provisional=maybe", "")
+		status, ae := rawCall(t, f, http.MethodGet, "/api/v2/conversations/calls/"+c.ID+"/participants/"+a.ID+"/wrapup?provisional=maybe", "", "")
 		assert.Equal(t, http.StatusBadRequest, status)
-		assert.Equal(t, "provisional", ae.Details[0].FieldName)
+		assert.Equal(t, "provisional", fieldOf(ae))
 
 		// A body-less POST is a provisional-less wrap-up without a code.
-		status, ae = wrapAttrRaw(t, f, http.MethodPost, path, "")
+		status, ae = rawCall(t, f, http.MethodPost, path, "", "")
 		assert.Equal(t, http.StatusBadRequest, status)
-		assert.Equal(t, "code", ae.Details[0].FieldName)
+		assert.Equal(t, "code", fieldOf(ae))
 
 		// Success answers 200 without a body.
-		status, raw := wrapAttrRawBody(t, f, http.MethodPost, path, `{"provisional":true,"notes":"draft"}`)
+		status, _, raw := rawDo(t, f.srv, http.MethodPost, path, f.srv.Token(), `{"provisional":true,"notes":"draft"}`)
 		assert.Equal(t, http.StatusOK, status)
 		assert.Empty(t, raw)
 	})
