@@ -453,11 +453,7 @@ func postParticipantCallbacks(c *call) (int, any, error) {
 		return 0, nil, err
 	}
 	sent := len(strings.TrimSpace(string(c.body))) > 0
-	conv, err := c.st.conversation(c.path("conversationId"), "")
-	if err != nil {
-		return 0, nil, err
-	}
-	p, err := conv.participant(c.path("participantId"))
+	conv, p, err := c.pathParticipant("")
 	if err != nil {
 		return 0, nil, err
 	}

@@ -273,11 +273,7 @@ func renderChecklist(conv *Conversation, cl *Checklist) checklistOut {
 
 // checklistComm resolves the conversation and communication of the path.
 func (c *call) checklistComm() (*Conversation, *Participant, *Communication, error) {
-	conv, err := c.st.conversation(c.path("conversationId"), "")
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	p, m, err := conv.communication(c.path("communicationId"))
+	conv, p, m, err := c.pathCommunication()
 	if err != nil {
 		return nil, nil, nil, err
 	}

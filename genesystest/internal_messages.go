@@ -202,11 +202,7 @@ func renderInternalMessageComm(c *Conversation, p *Participant, m *Communication
 
 // imsgComm resolves the path's internal-message communication.
 func (c *call) imsgComm() (*Conversation, *Participant, *Communication, error) {
-	conv, err := c.st.conversation(c.path("conversationId"), "")
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	p, m, err := conv.communication(c.path("communicationId"))
+	conv, p, m, err := c.pathCommunication()
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -312,11 +308,7 @@ func conferWithUser(c *call) (int, any, error) {
 	if body.TargetUserID == "" {
 		return 0, nil, badRequest("targetUserId", "targetUserId is required.")
 	}
-	conv, err := c.st.conversation(c.path("conversationId"), "")
-	if err != nil {
-		return 0, nil, err
-	}
-	p, err := conv.participant(c.path("participantId"))
+	conv, p, err := c.pathParticipant("")
 	if err != nil {
 		return 0, nil, err
 	}

@@ -70,20 +70,6 @@ func addCommunicationCode(participantID string) string {
 	return fmt.Sprintf("%06d", h.Sum32()%1000000)
 }
 
-// partTarget resolves the conversation (of the given media type, if any)
-// and the participant named by the path.
-func partTarget(c *call, media string) (*Conversation, *Participant, error) {
-	conv, err := c.st.conversation(c.path("conversationId"), media)
-	if err != nil {
-		return nil, nil, err
-	}
-	p, err := conv.participant(c.path("participantId"))
-	if err != nil {
-		return nil, nil, err
-	}
-	return conv, p, nil
-}
-
 // partMediaComm is the participant's newest communication of the
 // conversation's media type (or its newest of any type).
 func partMediaComm(conv *Conversation, p *Participant) *Communication {
@@ -142,7 +128,7 @@ func patchParticipant(media string, status int) func(*call) (int, any, error) {
 		if err := c.decode(&body); err != nil {
 			return 0, nil, err
 		}
-		conv, p, err := partTarget(c, media)
+		conv, p, err := c.pathParticipant(media)
 		if err != nil {
 			return 0, nil, err
 		}
@@ -160,7 +146,7 @@ func patchParticipantForUser(c *call) (int, any, error) {
 	if err := c.decode(&body); err != nil {
 		return 0, nil, err
 	}
-	conv, p, err := partTarget(c, "call")
+	conv, p, err := c.pathParticipant("call")
 	if err != nil {
 		return 0, nil, err
 	}
@@ -415,7 +401,7 @@ func patchParticipantCommunication(media string) func(*call) (int, any, error) {
 		if err := c.decode(&body); err != nil {
 			return 0, nil, err
 		}
-		conv, p, err := partTarget(c, media)
+		conv, p, err := c.pathParticipant(media)
 		if err != nil {
 			return 0, nil, err
 		}
@@ -463,7 +449,7 @@ func patchParticipantAttributes(media string, answer bool) func(*call) (int, any
 		if err := c.decode(&body); err != nil {
 			return 0, nil, err
 		}
-		conv, p, err := partTarget(c, media)
+		conv, p, err := c.pathParticipant(media)
 		if err != nil {
 			return 0, nil, err
 		}
@@ -496,7 +482,7 @@ func patchParticipantAttributes(media string, answer bool) func(*call) (int, any
 // knows one reason, "general".
 func flagParticipant(set bool) func(*call) (int, any, error) {
 	return func(c *call) (int, any, error) {
-		_, p, err := partTarget(c, "")
+		_, p, err := c.pathParticipant("")
 		if err != nil {
 			return 0, nil, err
 		}
@@ -511,7 +497,7 @@ func flagParticipant(set bool) func(*call) (int, any, error) {
 // deleteParticipantCode revokes an add-communication code of the
 // participant.
 func deleteParticipantCode(c *call) (int, any, error) {
-	_, p, err := partTarget(c, "")
+	_, p, err := c.pathParticipant("")
 	if err != nil {
 		return 0, nil, err
 	}
@@ -536,7 +522,7 @@ func postParticipantDigits(c *call) (int, any, error) {
 	if err := c.decode(&body); err != nil {
 		return 0, nil, err
 	}
-	conv, p, err := partTarget(c, "")
+	conv, p, err := c.pathParticipant("")
 	if err != nil {
 		return 0, nil, err
 	}
@@ -583,7 +569,7 @@ func (st *state) renderSecureSession(conv *Conversation, p *Participant, s *Secu
 }
 
 func listSecureSessions(c *call) (int, any, error) {
-	conv, p, err := partTarget(c, "")
+	conv, p, err := c.pathParticipant("")
 	if err != nil {
 		return 0, nil, err
 	}
@@ -597,7 +583,7 @@ func listSecureSessions(c *call) (int, any, error) {
 }
 
 func getSecureSession(c *call) (int, any, error) {
-	conv, p, err := partTarget(c, "")
+	conv, p, err := c.pathParticipant("")
 	if err != nil {
 		return 0, nil, err
 	}
@@ -624,7 +610,7 @@ func createSecureSession(c *call) (int, any, error) {
 	if err := c.decode(&body); err != nil {
 		return 0, nil, err
 	}
-	conv, p, err := partTarget(c, "")
+	conv, p, err := c.pathParticipant("")
 	if err != nil {
 		return 0, nil, err
 	}

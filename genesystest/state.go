@@ -52,6 +52,34 @@ func (st *state) conversation(id, mediaType string) (*Conversation, *apiError) {
 	return c, nil
 }
 
+// pathParticipant resolves the conversation (of the media type, if not
+// empty) and the participant named by the request path.
+func (c *call) pathParticipant(media string) (*Conversation, *Participant, error) {
+	conv, err := c.st.conversation(c.path("conversationId"), media)
+	if err != nil {
+		return nil, nil, err
+	}
+	p, err := conv.participant(c.path("participantId"))
+	if err != nil {
+		return nil, nil, err
+	}
+	return conv, p, nil
+}
+
+// pathCommunication resolves the conversation of the request path and the
+// communication it names, wherever it is in the conversation.
+func (c *call) pathCommunication() (*Conversation, *Participant, *Communication, error) {
+	conv, err := c.st.conversation(c.path("conversationId"), "")
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	p, m, err := conv.communication(c.path("communicationId"))
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return conv, p, m, nil
+}
+
 func (c *Conversation) participant(id string) (*Participant, *apiError) {
 	for _, p := range c.Participants {
 		if p.ID == id {

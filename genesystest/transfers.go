@@ -396,7 +396,7 @@ func consultStart(c *call, body any, common *consultCommon, resolve func() (xfer
 	if err := c.decode(body); err != nil {
 		return 0, nil, err
 	}
-	conv, obj, err := partTarget(c, "call")
+	conv, obj, err := c.pathParticipant("call")
 	if err != nil {
 		return 0, nil, err
 	}
@@ -507,7 +507,7 @@ func consultAddress(c *call) (int, any, error) {
 
 // consultOf finds the consult whose object is the path's participant.
 func consultOf(c *call) (*Conversation, *consultState, error) {
-	conv, p, err := partTarget(c, "call")
+	conv, p, err := c.pathParticipant("call")
 	if err != nil {
 		return nil, nil, err
 	}
@@ -625,7 +625,7 @@ func replaceParticipant(media string) func(*call) (int, any, error) {
 		if err := c.decode(&body); err != nil {
 			return 0, nil, err
 		}
-		conv, p, err := partTarget(c, media)
+		conv, p, err := c.pathParticipant(media)
 		if err != nil {
 			return 0, nil, err
 		}
@@ -671,7 +671,7 @@ func replaceWithAgent(c *call) (int, any, error) {
 	if err := c.decode(&body); err != nil {
 		return 0, nil, err
 	}
-	conv, p, err := partTarget(c, "")
+	conv, p, err := c.pathParticipant("")
 	if err != nil {
 		return 0, nil, err
 	}
@@ -699,7 +699,7 @@ func replaceWithQueue(c *call) (int, any, error) {
 	if err := c.decode(&body); err != nil {
 		return 0, nil, err
 	}
-	conv, p, err := partTarget(c, "")
+	conv, p, err := c.pathParticipant("")
 	if err != nil {
 		return 0, nil, err
 	}
@@ -722,7 +722,7 @@ func replaceWithExternalContact(c *call) (int, any, error) {
 	if err := c.decode(&body); err != nil {
 		return 0, nil, err
 	}
-	conv, p, err := partTarget(c, "")
+	conv, p, err := c.pathParticipant("")
 	if err != nil {
 		return 0, nil, err
 	}
@@ -744,7 +744,7 @@ func transferToAddress(c *call) (int, any, error) {
 	if err := c.decode(&body); err != nil {
 		return 0, nil, err
 	}
-	conv, p, err := partTarget(c, "")
+	conv, p, err := c.pathParticipant("")
 	if err != nil {
 		return 0, nil, err
 	}

@@ -102,19 +102,6 @@ func (st *state) orgAdmin() string {
 	return ""
 }
 
-// wrapupTarget resolves the conversation and participant of a wrap-up path.
-func wrapupTarget(c *call, media string) (*Conversation, *Participant, error) {
-	conv, err := c.st.conversation(c.path("conversationId"), media)
-	if err != nil {
-		return nil, nil, err
-	}
-	p, err := conv.participant(c.path("participantId"))
-	if err != nil {
-		return nil, nil, err
-	}
-	return conv, p, nil
-}
-
 // provisionalQuery reads the provisional query parameter (default false).
 func provisionalQuery(c *call) (bool, error) {
 	v := c.r.URL.Query().Get("provisional")
@@ -129,7 +116,7 @@ func provisionalQuery(c *call) (bool, error) {
 
 func getParticipantWrapup(media string) func(*call) (int, any, error) {
 	return func(c *call) (int, any, error) {
-		_, p, err := wrapupTarget(c, media)
+		_, p, err := c.pathParticipant(media)
 		if err != nil {
 			return 0, nil, err
 		}
@@ -156,7 +143,7 @@ func getParticipantWrapup(media string) func(*call) (int, any, error) {
 
 func getCommunicationWrapup(media string) func(*call) (int, any, error) {
 	return func(c *call) (int, any, error) {
-		_, p, err := wrapupTarget(c, media)
+		_, p, err := c.pathParticipant(media)
 		if err != nil {
 			return 0, nil, err
 		}
@@ -196,7 +183,7 @@ func participantQueue(conv *Conversation, p *Participant) string {
 
 func getWrapupCodes(media string) func(*call) (int, any, error) {
 	return func(c *call) (int, any, error) {
-		conv, p, err := wrapupTarget(c, media)
+		conv, p, err := c.pathParticipant(media)
 		if err != nil {
 			return 0, nil, err
 		}
@@ -242,7 +229,7 @@ func postCommunicationWrapup(media string) func(*call) (int, any, error) {
 		if err := c.decodeOptional(&body); err != nil {
 			return 0, nil, err
 		}
-		conv, p, err := wrapupTarget(c, media)
+		conv, p, err := c.pathParticipant(media)
 		if err != nil {
 			return 0, nil, err
 		}
