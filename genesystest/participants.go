@@ -244,8 +244,8 @@ func (c *call) updateParticipant(conv *Conversation, p *Participant, body *parti
 	}
 	skip := body.WrapupSkipped != nil && *body.WrapupSkipped
 	if skip {
-		if p.Purpose != "agent" && p.Purpose != "user" {
-			return badRequest("wrapupSkipped", "Participant %s is a %s participant; only agents wrap up.", p.ID, p.Purpose)
+		if err := checkWrapsUp(p, "wrapupSkipped"); err != nil {
+			return err
 		}
 		if wrap != nil && !wrap.Provisional {
 			return badRequest("wrapupSkipped", "A wrap-up cannot be recorded and skipped in the same request.")
@@ -332,8 +332,8 @@ func (c *call) updateParticipant(conv *Conversation, p *Participant, body *parti
 // one.
 func (c *call) participantWrapup(conv *Conversation, p *Participant, in *wrapupInput) (*Wrapup, error) {
 	provisional := in.Provisional != nil && *in.Provisional
-	if p.Purpose != "agent" && p.Purpose != "user" {
-		return nil, badRequest("wrapup", "Participant %s is a %s participant; only agents wrap up.", p.ID, p.Purpose)
+	if err := checkWrapsUp(p, "wrapup"); err != nil {
+		return nil, err
 	}
 	if !provisional && p.Wrapup != nil {
 		return nil, badRequest("wrapup.code", "Participant %s already has a final wrap-up; it cannot be replaced.", p.ID)
@@ -343,31 +343,15 @@ func (c *call) participantWrapup(conv *Conversation, p *Participant, in *wrapupI
 	}
 	code := strings.TrimSpace(in.Code)
 	w := &Wrapup{Code: code, Notes: in.Notes, Tags: in.Tags, Provisional: provisional}
-	if code == "" {
-		if !provisional {
-			e := badRequest("wrapup.code", "A wrap-up code is required unless the wrap-up is provisional.")
-			e.Code = "conversation.error.wrapup.code.required"
-			return nil, e
-		}
-	} else {
-		wc, ok := c.st.wrapupCode(code)
-		if !ok {
-			return nil, notFound("wrap-up code", code)
-		}
-		q, _ := c.st.queue(participantQueue(conv, p))
-		if q == nil || !slices.Contains(q.WrapupCodeIDs, code) {
-			queue := "no queue"
-			if q != nil {
-				queue = "queue " + q.Name
-			}
-			return nil, badRequest("wrapup.code", "Wrap-up code %s (%s) is not offered by %s of participant %s.", wc.ID, wc.Name, queue, p.ID)
-		}
+	wc, err := c.st.wrapupCodeFor(conv, p, code, provisional, "wrapup.code")
+	if err != nil {
+		return nil, err
+	}
+	if wc != nil {
 		w.Name = wc.Name
 	}
-	for i, t := range in.Tags {
-		if strings.TrimSpace(t) == "" {
-			return nil, badRequest("wrapup.tags", "wrapup.tags[%d] is empty.", i)
-		}
+	if err := checkWrapupTags(in.Tags, "wrapup.tags"); err != nil {
+		return nil, err
 	}
 	if in.DurationSeconds != nil {
 		if *in.DurationSeconds < 0 {
@@ -375,16 +359,9 @@ func (c *call) participantWrapup(conv *Conversation, p *Participant, in *wrapupI
 		}
 		w.DurationSeconds = *in.DurationSeconds
 	}
-	end := c.now
-	if in.EndTime != "" {
-		t, err := time.Parse(time.RFC3339Nano, in.EndTime)
-		if err != nil {
-			return nil, badRequest("wrapup.endTime", "wrapup.endTime must be an ISO-8601 date-time such as 2026-01-31T14:00:00.000Z.")
-		}
-		if t.After(c.now) {
-			return nil, badRequest("wrapup.endTime", "wrapup.endTime %s is in the future.", isoTime(t))
-		}
-		end = t.UTC()
+	end, err := wrapupEndTime(in.EndTime, c.now, "wrapup.endTime")
+	if err != nil {
+		return nil, err
 	}
 	if !provisional || in.EndTime != "" {
 		w.EndTime = ptr(end)

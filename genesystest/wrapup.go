@@ -200,6 +200,69 @@ func getWrapupCodes(media string) func(*call) (int, any, error) {
 	}
 }
 
+// checkWrapsUp refuses a participant that is not an agent or a user:
+// only agents wrap up. field names the refused field.
+func checkWrapsUp(p *Participant, field string) error {
+	if p.Purpose != "agent" && p.Purpose != "user" {
+		return badRequest(field, "Participant %s is a %s participant; only agents wrap up.", p.ID, p.Purpose)
+	}
+	return nil
+}
+
+// wrapupCodeFor checks a wrap-up code (already trimmed) for the
+// participant: a final wrap-up needs one, and it must be a code the
+// participant's queue offers. It returns the code, or nil when none was
+// given for a provisional wrap-up. field names the code field.
+func (st *state) wrapupCodeFor(conv *Conversation, p *Participant, code string, provisional bool, field string) (*WrapupCode, error) {
+	if code == "" {
+		if !provisional {
+			e := badRequest(field, "A wrap-up code is required unless the wrap-up is provisional.")
+			e.Code = "conversation.error.wrapup.code.required"
+			return nil, e
+		}
+		return nil, nil
+	}
+	wc, ok := st.wrapupCode(code)
+	if !ok {
+		return nil, notFound("wrap-up code", code)
+	}
+	q, _ := st.queue(participantQueue(conv, p))
+	if q == nil || !slices.Contains(q.WrapupCodeIDs, code) {
+		queue := "no queue"
+		if q != nil {
+			queue = "queue " + q.Name
+		}
+		return nil, badRequest(field, "Wrap-up code %s (%s) is not offered by %s of participant %s.", wc.ID, wc.Name, queue, p.ID)
+	}
+	return wc, nil
+}
+
+// checkWrapupTags refuses empty tags; field names the tags field.
+func checkWrapupTags(tags []string, field string) error {
+	for i, t := range tags {
+		if strings.TrimSpace(t) == "" {
+			return badRequest(field, "%s[%d] is empty.", field, i)
+		}
+	}
+	return nil
+}
+
+// wrapupEndTime reads a wrap-up's endTime: now when empty, never in the
+// future. field names the endTime field.
+func wrapupEndTime(v string, now time.Time, field string) (time.Time, error) {
+	if v == "" {
+		return now, nil
+	}
+	t, err := time.Parse(time.RFC3339Nano, v)
+	if err != nil {
+		return time.Time{}, badRequest(field, "%s must be an ISO-8601 date-time such as 2026-01-31T14:00:00.000Z.", field)
+	}
+	if t.After(now) {
+		return time.Time{}, badRequest(field, "%s %s is in the future.", field, isoTime(t))
+	}
+	return t.UTC(), nil
+}
+
 // wrapupInput is the WrapupInput request model.
 type wrapupInput struct {
 	Code                  string   `json:"code"`
@@ -239,8 +302,8 @@ func postCommunicationWrapup(media string) func(*call) (int, any, error) {
 		}
 		provisional := body.Provisional != nil && *body.Provisional
 
-		if p.Purpose != "agent" && p.Purpose != "user" {
-			return 0, nil, badRequest("participantId", "Participant %s is a %s participant; only agents wrap up.", p.ID, p.Purpose)
+		if err := checkWrapsUp(p, "participantId"); err != nil {
+			return 0, nil, err
 		}
 		if !provisional {
 			if m.Wrapup != nil {
@@ -252,35 +315,15 @@ func postCommunicationWrapup(media string) func(*call) (int, any, error) {
 		}
 
 		code := strings.TrimSpace(body.Code)
-		var wc *WrapupCode
-		if code == "" {
-			if !provisional {
-				e := badRequest("code", "A wrap-up code is required unless the wrap-up is provisional.")
-				e.Code = "conversation.error.wrapup.code.required"
-				return 0, nil, e
-			}
-		} else {
-			w, ok := c.st.wrapupCode(code)
-			if !ok {
-				return 0, nil, notFound("wrap-up code", code)
-			}
-			q, _ := c.st.queue(participantQueue(conv, p))
-			if q == nil || !slices.Contains(q.WrapupCodeIDs, code) {
-				queue := "no queue"
-				if q != nil {
-					queue = "queue " + q.Name
-				}
-				return 0, nil, badRequest("code", "Wrap-up code %s (%s) is not offered by %s of participant %s.", w.ID, w.Name, queue, p.ID)
-			}
-			wc = w
+		wc, err := c.st.wrapupCodeFor(conv, p, code, provisional, "code")
+		if err != nil {
+			return 0, nil, err
 		}
 		if len(body.Notes) > maxWrapupNotes {
 			return 0, nil, badRequest("notes", "notes may hold at most %d characters.", maxWrapupNotes)
 		}
-		for i, t := range body.Tags {
-			if strings.TrimSpace(t) == "" {
-				return 0, nil, badRequest("tags", "tags[%d] is empty.", i)
-			}
+		if err := checkWrapupTags(body.Tags, "tags"); err != nil {
+			return 0, nil, err
 		}
 
 		// The after-call work segment, if the communication has entered it.
@@ -290,19 +333,12 @@ func postCommunicationWrapup(media string) func(*call) (int, any, error) {
 				acw = s
 			}
 		}
-		end := c.now
-		if body.EndTime != "" {
-			t, perr := time.Parse(time.RFC3339Nano, body.EndTime)
-			if perr != nil {
-				return 0, nil, badRequest("endTime", "endTime must be an ISO-8601 date-time such as 2026-01-31T14:00:00.000Z.")
-			}
-			end = t.UTC()
-			if acw != nil && end.Before(acw.Start) {
-				return 0, nil, badRequest("endTime", "endTime %s is before the wrap-up began at %s.", isoTime(end), isoTime(acw.Start))
-			}
-			if end.After(c.now) {
-				return 0, nil, badRequest("endTime", "endTime %s is in the future.", isoTime(end))
-			}
+		end, err := wrapupEndTime(body.EndTime, c.now, "endTime")
+		if err != nil {
+			return 0, nil, err
+		}
+		if body.EndTime != "" && acw != nil && end.Before(acw.Start) {
+			return 0, nil, badRequest("endTime", "endTime %s is before the wrap-up began at %s.", isoTime(end), isoTime(acw.Start))
 		}
 		duration := 0
 		switch {
