@@ -14,7 +14,7 @@ import (
 // can correct itself instead of aborting.
 type ToolError struct {
 	Tool          string `json:"tool,omitempty"`
-	Kind          string `json:"error"`                   // invalid_arguments, api_error, rate_limited, refused, outcome_unknown, unknown_tool
+	Kind          string `json:"error"`                   // invalid_arguments, api_error, rate_limited, refused, outcome_unknown, unknown_tool, unavailable
 	Field         string `json:"field,omitempty"`         // for invalid_arguments
 	Status        int    `json:"status,omitempty"`        // HTTP status from Genesys
 	Code          string `json:"code,omitempty"`          // Genesys error code, e.g. not.found
@@ -45,9 +45,10 @@ func (e *ToolError) JSON() json.RawMessage {
 	return b
 }
 
-// AsToolError describes err for a model. It returns nil for errors a model
-// cannot act on — a cancelled or expired context, or an unexpected
-// failure — which adapters should return as Go errors.
+// AsToolError describes err for a model. It returns nil only for a
+// cancelled or expired context, which adapters should return as a Go error
+// (the caller stopped the run); every other failure — including transport
+// errors — becomes something the model reads.
 func AsToolError(tool string, err error) *ToolError {
 	if err == nil || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		return nil
@@ -87,7 +88,10 @@ func AsToolError(tool string, err error) *ToolError {
 		}
 		te.Hint = hintFor(api)
 	default:
-		return nil
+		// Transport failures and anything else: still something the model
+		// should read rather than a reason to abort the whole run.
+		te.Kind, te.Message = "unavailable", err.Error()
+		te.Hint = "Genesys Cloud could not be reached or answered unexpectedly; try again later or tell the user."
 	}
 	if te.Message == "" {
 		te.Message = err.Error()

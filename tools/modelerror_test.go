@@ -41,5 +41,9 @@ func TestAsToolError(t *testing.T) {
 
 	assert.Nil(t, tools.AsToolError("t", context.Canceled))
 	assert.Nil(t, tools.AsToolError("t", fmt.Errorf("x: %w", context.DeadlineExceeded)))
-	assert.Nil(t, tools.AsToolError("t", errors.New("something unexpected")))
+	te = tools.AsToolError("t", errors.New("dial tcp: connection refused"))
+	if assert.NotNil(t, te) {
+		assert.Equal(t, "unavailable", te.Kind)
+		assert.Contains(t, te.Message, "connection refused")
+	}
 }

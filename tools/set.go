@@ -29,6 +29,12 @@ type Approval struct {
 // (or an error) stops the call before anything is sent.
 type ApproveFunc func(ctx context.Context, a Approval) (bool, error)
 
+// ErrApprovalPending is returned (wrapped) by an approver that has put the
+// question to a person and will get the answer on a later call, as MCP's
+// multi-round-trip elicitation does. Set.Call then returns the error
+// without sending or auditing anything.
+var ErrApprovalPending = errors.New("approval pending")
+
 type approverKey struct{}
 
 // WithApprover returns a context whose destructive calls are approved by
@@ -106,6 +112,10 @@ func NewSet(c *Client, opts SetOptions) (*Set, error) {
 	return s, nil
 }
 
+// RequiresApproval reports whether destructive tools need an approval:
+// the set has an approval hook or refuses destructive tools without one.
+func (s *Set) RequiresApproval() bool { return s.opts.Approve != nil || s.opts.RequireApproval }
+
 // Specs returns the tools in the set, in catalogue order.
 func (s *Set) Specs() []Spec { return append([]Spec(nil), s.specs...) }
 
@@ -144,6 +154,9 @@ func (s *Set) Call(ctx context.Context, name string, args json.RawMessage) (*Res
 	if spec.Access == Destructive && approve != nil {
 		canonical, _ := json.Marshal(in)
 		ok, err := approve(ctx, Approval{Tool: spec, Args: canonical, Summary: summary(spec, in)})
+		if errors.Is(err, ErrApprovalPending) {
+			return nil, err
+		}
 		if err != nil || !ok {
 			refused := &RefusedError{Tool: spec.Name}
 			if err != nil {
