@@ -70,21 +70,6 @@ func addCommunicationCode(participantID string) string {
 	return fmt.Sprintf("%06d", h.Sum32()%1000000)
 }
 
-// partMediaComm is the participant's newest communication of the
-// conversation's media type (or its newest of any type).
-func partMediaComm(conv *Conversation, p *Participant) *Communication {
-	var m *Communication
-	for _, x := range p.Communications {
-		if x.MediaType == conv.MediaType {
-			m = x
-		}
-	}
-	if m == nil && len(p.Communications) > 0 {
-		m = p.Communications[len(p.Communications)-1]
-	}
-	return m
-}
-
 // partSetHeld puts the participant's connected communications on hold or
 // takes them off it, keeping the segment timeline.
 func partSetHeld(p *Participant, held bool, now time.Time) {
@@ -302,7 +287,7 @@ func (c *call) updateParticipant(conv *Conversation, p *Participant, body *parti
 		c.st.xferLeave(conv, p, nil, now, "client")
 	}
 	if wrap != nil {
-		if m := partMediaComm(conv, p); m != nil {
+		if m := p.mediaComm(conv.MediaType); m != nil {
 			if !wrap.Provisional && wrap.DurationSeconds == 0 && body.Wrapup.DurationSeconds == nil {
 				for _, s := range m.Segments {
 					if s.Type == "wrapup" && s.End == nil && wrap.EndTime != nil {

@@ -152,22 +152,34 @@ type mediaOut struct {
 	Wrapup                *wrapupOut        `json:"wrapup,omitempty"`
 	AfterCallWork         *afterCallWorkOut `json:"afterCallWork,omitempty"`
 	AfterCallWorkRequired *bool             `json:"afterCallWorkRequired,omitempty"`
-	// Callback.
+	callbackFields
+	ScriptID     string `json:"scriptId,omitempty"`
+	CallerID     string `json:"callerId,omitempty"`
+	CallerIDName string `json:"callerIdName,omitempty"`
+	emailFields
+	messageFields
+	ResumeTime string `json:"resumeTime,omitempty"`
+}
+
+// callbackFields, emailFields and messageFields are the fields only the
+// callback, email or message models have, in both the communication
+// (mediaOut) and the media participant (mediaParticipantOut) models.
+type callbackFields struct {
 	CallbackNumbers       []string `json:"callbackNumbers,omitempty"`
 	CallbackUserName      string   `json:"callbackUserName,omitempty"`
 	CallbackScheduledTime string   `json:"callbackScheduledTime,omitempty"`
-	ScriptID              string   `json:"scriptId,omitempty"`
-	CallerID              string   `json:"callerId,omitempty"`
-	CallerIDName          string   `json:"callerIdName,omitempty"`
-	// Email.
+}
+
+type emailFields struct {
 	Subject      string `json:"subject,omitempty"`
 	MessagesSent *int   `json:"messagesSent,omitempty"`
-	// Message.
+}
+
+type messageFields struct {
 	Type        string             `json:"type,omitempty"`
 	ToAddress   *addressOut        `json:"toAddress,omitempty"`
 	FromAddress *addressOut        `json:"fromAddress,omitempty"`
 	Messages    []messageDetailOut `json:"messages,omitempty"`
-	ResumeTime  string             `json:"resumeTime,omitempty"`
 }
 
 type messageDetailOut struct {
@@ -226,7 +238,7 @@ func renderMedia(c *Conversation, p *Participant, m *Communication) mediaOut {
 		out.MessagesSent = ptr(m.MessagesSent)
 	case "message":
 		out.Type = m.MessageType
-		out.ToAddress, out.FromAddress = address("", "+13175550100"), address(p.Name, p.Address)
+		out.ToAddress, out.FromAddress = address("", simMainNumber), address(p.Name, p.Address)
 		out.ResumeTime = isoPtr(m.ResumeTime)
 		for _, msg := range m.Messages {
 			status := "received"
@@ -459,18 +471,9 @@ type mediaParticipantOut struct {
 	BargedParticipantID    string `json:"bargedParticipantId,omitempty"`
 	ConsultParticipantID   string `json:"consultParticipantId,omitempty"`
 	SecurePause            *bool  `json:"securePause,omitempty"`
-	// Callback.
-	CallbackNumbers       []string `json:"callbackNumbers,omitempty"`
-	CallbackUserName      string   `json:"callbackUserName,omitempty"`
-	CallbackScheduledTime string   `json:"callbackScheduledTime,omitempty"`
-	// Email.
-	Subject      string `json:"subject,omitempty"`
-	MessagesSent *int   `json:"messagesSent,omitempty"`
-	// Message.
-	Type        string             `json:"type,omitempty"`
-	ToAddress   *addressOut        `json:"toAddress,omitempty"`
-	FromAddress *addressOut        `json:"fromAddress,omitempty"`
-	Messages    []messageDetailOut `json:"messages,omitempty"`
+	callbackFields
+	emailFields
+	messageFields
 }
 
 func (st *state) renderMediaParticipant(c *Conversation, p *Participant) mediaParticipantOut {
@@ -481,16 +484,7 @@ func (st *state) renderMediaParticipant(c *Conversation, p *Participant) mediaPa
 		Provider: "PureCloud", ExternalContact: externalContactRef(p.ExternalContactID), Wrapup: renderWrapup(p.Wrapup),
 		FlaggedReason: p.FlaggedReason,
 	}
-	var m *Communication
-	for _, x := range p.Communications {
-		if x.MediaType == c.MediaType {
-			m = x // the newest communication of the conversation's media
-		}
-	}
-	if m == nil && len(p.Communications) > 0 {
-		m = p.Communications[len(p.Communications)-1]
-	}
-	if m != nil {
+	if m := p.mediaComm(c.MediaType); m != nil {
 		md := renderMedia(c, p, m)
 		out.State, out.Direction, out.DisconnectType, out.Held = md.State, md.Direction, md.DisconnectType, md.Held
 		out.StartHoldTime = md.StartHoldTime
@@ -501,12 +495,11 @@ func (st *state) renderMediaParticipant(c *Conversation, p *Participant) mediaPa
 			out.MonitoredParticipantID, out.CoachedParticipantID = p.MonitoredParticipantID, p.CoachedParticipantID
 			out.BargedParticipantID, out.ConsultParticipantID = p.BargedParticipantID, p.ConsultParticipantID
 		case "callback":
-			out.CallbackNumbers, out.CallbackUserName, out.CallbackScheduledTime = md.CallbackNumbers, md.CallbackUserName, md.CallbackScheduledTime
+			out.callbackFields = md.callbackFields
 		case "email":
-			out.Subject, out.MessagesSent = md.Subject, md.MessagesSent
+			out.emailFields = md.emailFields
 		case "message":
-			out.Type, out.ToAddress, out.FromAddress, out.Messages = md.Type, md.ToAddress, md.FromAddress, md.Messages
-			out.ResumeTime = md.ResumeTime
+			out.messageFields, out.ResumeTime = md.messageFields, md.ResumeTime
 		}
 	}
 	return out

@@ -124,6 +124,22 @@ func (c *Conversation) participantForUser(userID string) *Participant {
 	return nil
 }
 
+// mediaComm is the participant's newest communication of the media type,
+// or failing that its newest communication of any type (nil if it has
+// none).
+func (p *Participant) mediaComm(media string) *Communication {
+	var m *Communication
+	for _, x := range p.Communications {
+		if x.MediaType == media {
+			m = x
+		}
+	}
+	if m == nil && len(p.Communications) > 0 {
+		m = p.Communications[len(p.Communications)-1]
+	}
+	return m
+}
+
 // connected reports whether any communication of p is still live.
 func (p *Participant) connected() bool {
 	for _, m := range p.Communications {
