@@ -15,29 +15,13 @@ import (
 
 func callbackRoutes() []route {
 	return []route{
-		{op: "getConversationsCallback", pattern: "GET /api/v2/conversations/callbacks/{conversationId}", h: getCallback},
-		{op: "getConversationsCallbacks", pattern: "GET /api/v2/conversations/callbacks", userOnly: true, h: listUserCallbacks},
+		{op: "getConversationsCallback", pattern: "GET /api/v2/conversations/callbacks/{conversationId}", h: getMediaView("callback")},
+		{op: "getConversationsCallbacks", pattern: "GET /api/v2/conversations/callbacks", userOnly: true, h: listUserMediaViews("callback")},
 		{op: "patchConversationsCallback", pattern: "PATCH /api/v2/conversations/callbacks/{conversationId}", h: patchCallback},
 		{op: "patchConversationsCallbacks", pattern: "PATCH /api/v2/conversations/callbacks", h: patchCallbacks},
 		{op: "postConversationsCallbacks", pattern: "POST /api/v2/conversations/callbacks", h: postCallbacks},
 		{op: "postConversationParticipantCallbacks", pattern: "POST /api/v2/conversations/{conversationId}/participants/{participantId}/callbacks", h: postParticipantCallbacks},
 	}
-}
-
-func getCallback(c *call) (int, any, error) {
-	conv, err := c.st.mediaConv(c.path("conversationId"), "callback")
-	if err != nil {
-		return 0, nil, err
-	}
-	return http.StatusOK, c.st.renderMediaView(conv, "callback"), nil
-}
-
-func listUserCallbacks(c *call) (int, any, error) {
-	entities := []mediaConversationOut{}
-	for _, conv := range c.st.userMediaConvs(c.userID, "callback") {
-		entities = append(entities, c.st.renderMediaView(conv, "callback"))
-	}
-	return http.StatusOK, page(entities, max(len(entities), 25), 1, "/api/v2/conversations/callbacks", ""), nil
 }
 
 // patchCallback ends a callback conversation for everyone; that is the one
@@ -69,12 +53,7 @@ func patchCallback(c *call) (int, any, error) {
 	if !conv.active() {
 		return 0, nil, badRequest("conversationId", "Callback %s has already ended.", conv.ID)
 	}
-	for _, p := range conv.Participants {
-		if p.connected() {
-			endParticipant(p, c.now, "client")
-		}
-	}
-	conv.EndTime = ptr(c.now)
+	conv.disconnectAll(c.now, "client")
 	return http.StatusOK, c.st.renderConversation(conv), nil
 }
 

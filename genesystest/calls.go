@@ -18,8 +18,8 @@ import (
 
 func callRoutes() []route {
 	return []route{
-		{op: "getConversationsCall", pattern: "GET /api/v2/conversations/calls/{conversationId}", h: getCall},
-		{op: "getConversationsCalls", pattern: "GET /api/v2/conversations/calls", userOnly: true, h: listUserCalls},
+		{op: "getConversationsCall", pattern: "GET /api/v2/conversations/calls/{conversationId}", h: getMediaView("call")},
+		{op: "getConversationsCalls", pattern: "GET /api/v2/conversations/calls", userOnly: true, h: listUserMediaViews("call")},
 		{op: "getConversationsCallsHistory", pattern: "GET /api/v2/conversations/calls/history", userOnly: true, h: getCallsHistory},
 		{op: "patchConversationsCall", pattern: "PATCH /api/v2/conversations/calls/{conversationId}", h: patchCall},
 		{op: "patchConversationsCallConference", pattern: "PATCH /api/v2/conversations/calls/{conversationId}/conference", h: patchCallConference},
@@ -120,20 +120,29 @@ func (st *state) userMediaConvs(userID, media string) []*Conversation {
 	return out
 }
 
-func getCall(c *call) (int, any, error) {
-	conv, err := c.st.mediaConv(c.path("conversationId"), "call")
-	if err != nil {
-		return 0, nil, err
+// getMediaView answers GET /conversations/calls/{id} and
+// /conversations/callbacks/{id}: any conversation that carries the media,
+// as renderMediaView shows it.
+func getMediaView(media string) func(*call) (int, any, error) {
+	return func(c *call) (int, any, error) {
+		conv, err := c.st.mediaConv(c.path("conversationId"), media)
+		if err != nil {
+			return 0, nil, err
+		}
+		return http.StatusOK, c.st.renderMediaView(conv, media), nil
 	}
-	return http.StatusOK, c.st.renderMediaView(conv, "call"), nil
 }
 
-func listUserCalls(c *call) (int, any, error) {
-	entities := []mediaConversationOut{}
-	for _, conv := range c.st.userMediaConvs(c.userID, "call") {
-		entities = append(entities, c.st.renderMediaView(conv, "call"))
+// listUserMediaViews answers GET /conversations/calls and
+// /conversations/callbacks: the user's active conversations in the media.
+func listUserMediaViews(media string) func(*call) (int, any, error) {
+	return func(c *call) (int, any, error) {
+		entities := []mediaConversationOut{}
+		for _, conv := range c.st.userMediaConvs(c.userID, media) {
+			entities = append(entities, c.st.renderMediaView(conv, media))
+		}
+		return http.StatusOK, page(entities, max(len(entities), 25), 1, "/api/v2/conversations/"+media+"s", ""), nil
 	}
-	return http.StatusOK, page(entities, max(len(entities), 25), 1, "/api/v2/conversations/calls", ""), nil
 }
 
 // ---- call history ----------------------------------------------------
@@ -536,12 +545,7 @@ func patchCall(c *call) (int, any, error) {
 	}
 	c.st.mergeCalls(conv, body.ConversationIDs, c.now)
 	if body.State == "disconnected" {
-		for _, p := range conv.Participants {
-			if p.connected() {
-				endParticipant(p, c.now, "client")
-			}
-		}
-		conv.EndTime = ptr(c.now)
+		conv.disconnectAll(c.now, "client")
 	}
 	return http.StatusAccepted, c.st.renderConversation(conv), nil
 }

@@ -228,12 +228,7 @@ func (st *state) historical(media string, start time.Time, k int) {
 	}
 	end := answered.Add(time.Duration(3+st.rng.IntN(9)) * time.Minute)
 	endParticipant(cust, end, "endpoint")
-	for _, p := range c.Participants {
-		if p.connected() {
-			endParticipant(p, end, "peer")
-		}
-	}
-	c.EndTime = ptr(end)
+	c.disconnectAll(end, "peer")
 	code := st.org.WrapupCodes[(k+len(c.ID))%3]
 	w := &Wrapup{Code: code.ID, Name: code.Name, Notes: "Handled " + subjects[k%len(subjects)] + ".", DurationSeconds: 30 + st.rng.IntN(60), EndTime: ptr(end.Add(40 * time.Second))}
 	recordWrapup(agent, agent.Communications[0], w)

@@ -260,9 +260,15 @@ func endConversationIfIdle(c *Conversation, t time.Time) {
 	if live >= 2 && customer {
 		return
 	}
+	c.disconnectAll(t, "peer")
+}
+
+// disconnectAll disconnects every participant still connected and ends
+// the conversation at t.
+func (c *Conversation) disconnectAll(t time.Time, disconnectType string) {
 	for _, p := range c.Participants {
 		if p.connected() {
-			endParticipant(p, t, "peer")
+			endParticipant(p, t, disconnectType)
 		}
 	}
 	if c.EndTime == nil {
