@@ -363,13 +363,9 @@ func patchParticipantCommunication(media string) func(*call) (int, any, error) {
 		if err := c.decode(&body); err != nil {
 			return 0, nil, err
 		}
-		conv, p, err := c.pathParticipant(media)
+		conv, p, m, err := c.pathParticipantComm(media)
 		if err != nil {
 			return 0, nil, err
-		}
-		m, aerr := p.communication(c.path("communicationId"))
-		if aerr != nil {
-			return 0, nil, aerr
 		}
 		if body.Wrapup != nil {
 			return 0, nil, badRequest("wrapup", "This endpoint does not record wrap-up; use the participant or communication wrap-up endpoints.")

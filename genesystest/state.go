@@ -66,6 +66,20 @@ func (c *call) pathParticipant(media string) (*Conversation, *Participant, error
 	return conv, p, nil
 }
 
+// pathParticipantComm is pathParticipant plus the participant's
+// communication named by the path.
+func (c *call) pathParticipantComm(media string) (*Conversation, *Participant, *Communication, error) {
+	conv, p, err := c.pathParticipant(media)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	m, aerr := p.communication(c.path("communicationId"))
+	if aerr != nil {
+		return nil, nil, nil, aerr
+	}
+	return conv, p, m, nil
+}
+
 // pathCommunication resolves the conversation of the request path and the
 // communication it names, wherever it is in the conversation.
 func (c *call) pathCommunication() (*Conversation, *Participant, *Communication, error) {

@@ -143,13 +143,9 @@ func getParticipantWrapup(media string) func(*call) (int, any, error) {
 
 func getCommunicationWrapup(media string) func(*call) (int, any, error) {
 	return func(c *call) (int, any, error) {
-		_, p, err := c.pathParticipant(media)
+		_, _, m, err := c.pathParticipantComm(media)
 		if err != nil {
 			return 0, nil, err
-		}
-		m, aerr := p.communication(c.path("communicationId"))
-		if aerr != nil {
-			return 0, nil, aerr
 		}
 		provisional, err := provisionalQuery(c)
 		if err != nil {
@@ -292,13 +288,9 @@ func postCommunicationWrapup(media string) func(*call) (int, any, error) {
 		if err := c.decodeOptional(&body); err != nil {
 			return 0, nil, err
 		}
-		conv, p, err := c.pathParticipant(media)
+		conv, p, m, err := c.pathParticipantComm(media)
 		if err != nil {
 			return 0, nil, err
-		}
-		m, aerr := p.communication(c.path("communicationId"))
-		if aerr != nil {
-			return 0, nil, aerr
 		}
 		provisional := body.Provisional != nil && *body.Provisional
 
