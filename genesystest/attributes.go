@@ -211,26 +211,32 @@ func listCustomAttributes(c *call) (int, any, error) {
 	return http.StatusOK, out, nil
 }
 
-func getCustomAttribute(c *call) (int, any, error) {
+// pathRecord resolves the conversation and the custom attributes record
+// (and its index) named by the path.
+func (c *call) pathRecord() (*Conversation, int, *CustomAttributes, error) {
 	conv, err := c.st.conversation(c.path("conversationId"), "")
 	if err != nil {
-		return 0, nil, err
+		return nil, 0, nil, err
 	}
-	_, r := customRecord(conv, c.path("attributesId"))
+	i, r := customRecord(conv, c.path("attributesId"))
 	if r == nil {
-		return 0, nil, notFound("custom attributes record", c.path("attributesId"))
+		return nil, 0, nil, notFound("custom attributes record", c.path("attributesId"))
+	}
+	return conv, i, r, nil
+}
+
+func getCustomAttribute(c *call) (int, any, error) {
+	conv, _, r, err := c.pathRecord()
+	if err != nil {
+		return 0, nil, err
 	}
 	return http.StatusOK, c.st.renderCustomAttributes(conv, r, false), nil
 }
 
 func deleteCustomAttribute(c *call) (int, any, error) {
-	conv, err := c.st.conversation(c.path("conversationId"), "")
+	conv, i, _, err := c.pathRecord()
 	if err != nil {
 		return 0, nil, err
-	}
-	i, r := customRecord(conv, c.path("attributesId"))
-	if r == nil {
-		return 0, nil, notFound("custom attributes record", c.path("attributesId"))
 	}
 	conv.CustomAttributes = slices.Delete(conv.CustomAttributes, i, i+1)
 	return http.StatusOK, nil, nil
@@ -335,17 +341,37 @@ func checkVersion(r *CustomAttributes, id string, version *int) error {
 	return nil
 }
 
-// putCustomAttributes creates a record or replaces all its values.
-func putCustomAttributes(c *call) (int, any, error) {
-	body, err := c.decodeCustomAttributes(true)
+// customTarget decodes a custom attributes write (PUT when allowSchema)
+// and resolves its conversation and the record it names (nil if there is
+// none yet).
+func (c *call) customTarget(allowSchema bool) (*customAttributesInput, *Conversation, *CustomAttributes, error) {
+	body, err := c.decodeCustomAttributes(allowSchema)
 	if err != nil {
-		return 0, nil, err
+		return nil, nil, nil, err
 	}
 	conv, aerr := c.st.conversation(c.path("conversationId"), "")
 	if aerr != nil {
-		return 0, nil, aerr
+		return nil, nil, nil, aerr
 	}
 	_, r := customRecord(conv, body.ID)
+	return body, conv, r, nil
+}
+
+// store records a write of a custom attributes record: its new values and
+// divisions, one version more.
+func (r *CustomAttributes) store(attrs map[string]any, divisions []string, now time.Time) {
+	r.Attributes = attrs
+	r.DivisionIDs = append([]string{}, divisions...)
+	r.Version++
+	r.DateModified = now
+}
+
+// putCustomAttributes creates a record or replaces all its values.
+func putCustomAttributes(c *call) (int, any, error) {
+	body, conv, r, err := c.customTarget(true)
+	if err != nil {
+		return 0, nil, err
+	}
 	if err := checkVersion(r, body.ID, body.Version); err != nil {
 		return 0, nil, err
 	}
@@ -381,10 +407,7 @@ func putCustomAttributes(c *call) (int, any, error) {
 		r = &CustomAttributes{ID: body.ID, SchemaID: schemaID, DateCreated: c.now}
 		conv.CustomAttributes = append(conv.CustomAttributes, r)
 	}
-	r.Version++
-	r.Attributes = attrs
-	r.DivisionIDs = append([]string{}, body.Divisions...)
-	r.DateModified = c.now
+	r.store(attrs, body.Divisions, c.now)
 	return http.StatusOK, struct {
 		ID string `json:"id"`
 	}{r.ID}, nil
@@ -393,15 +416,10 @@ func putCustomAttributes(c *call) (int, any, error) {
 // patchCustomAttributes merges values into an existing record; a null
 // value removes that attribute.
 func patchCustomAttributes(c *call) (int, any, error) {
-	body, err := c.decodeCustomAttributes(false)
+	body, _, r, err := c.customTarget(false)
 	if err != nil {
 		return 0, nil, err
 	}
-	conv, aerr := c.st.conversation(c.path("conversationId"), "")
-	if aerr != nil {
-		return 0, nil, aerr
-	}
-	_, r := customRecord(conv, body.ID)
 	if r == nil {
 		return 0, nil, notFound("custom attributes record", body.ID)
 	}
@@ -429,10 +447,7 @@ func patchCustomAttributes(c *call) (int, any, error) {
 			merged[k] = v
 		}
 	}
-	r.Attributes = merged
-	r.DivisionIDs = append([]string{}, body.Divisions...)
-	r.Version++
-	r.DateModified = c.now
+	r.store(merged, body.Divisions, c.now)
 	return http.StatusOK, nil, nil
 }
 
@@ -501,6 +516,20 @@ func (c *call) decodeSecure() (*secureAttributesInput, error) {
 	return &body, nil
 }
 
+// secureTarget decodes a secure attributes write and resolves its
+// conversation.
+func (c *call) secureTarget() (*secureAttributesInput, *Conversation, error) {
+	body, err := c.decodeSecure()
+	if err != nil {
+		return nil, nil, err
+	}
+	conv, aerr := c.st.conversation(c.path("conversationId"), "")
+	if aerr != nil {
+		return nil, nil, aerr
+	}
+	return body, conv, nil
+}
+
 func checkSecureCount(n int) error {
 	if n > maxSecureAttributes {
 		return badRequest("attributes", "A conversation may hold at most %d secure attributes; this would leave %d.", maxSecureAttributes, n)
@@ -511,13 +540,9 @@ func checkSecureCount(n int) error {
 // putSecureAttributes replaces every secure attribute. A version (other
 // than 0, which means unchecked) that is not the current one is a conflict.
 func putSecureAttributes(c *call) (int, any, error) {
-	body, err := c.decodeSecure()
+	body, conv, err := c.secureTarget()
 	if err != nil {
 		return 0, nil, err
-	}
-	conv, aerr := c.st.conversation(c.path("conversationId"), "")
-	if aerr != nil {
-		return 0, nil, aerr
 	}
 	if body.Version != nil && *body.Version != 0 && *body.Version != conv.SecureAttributesVer {
 		return 0, nil, conflict("The secure attributes of conversation %s are at version %d, not %d; read them again and retry.", conv.ID, conv.SecureAttributesVer, *body.Version)
@@ -536,13 +561,9 @@ func putSecureAttributes(c *call) (int, any, error) {
 // patchSecureAttributes adds or changes some secure attributes; version is
 // not checked.
 func patchSecureAttributes(c *call) (int, any, error) {
-	body, err := c.decodeSecure()
+	body, conv, err := c.secureTarget()
 	if err != nil {
 		return 0, nil, err
-	}
-	conv, aerr := c.st.conversation(c.path("conversationId"), "")
-	if aerr != nil {
-		return 0, nil, aerr
 	}
 	if len(body.Attributes) == 0 {
 		return 0, nil, badRequest("attributes", "attributes must name at least one secure attribute to change.")
