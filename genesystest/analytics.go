@@ -160,7 +160,10 @@ func supervisorRole(p *Participant) string {
 	return ""
 }
 
-var supervisorMetrics = map[string]string{"barging": "tBarging", "coaching": "tCoaching", "monitoring": "tMonitoring"}
+// segmentMetrics are the duration metrics of segment types that count for
+// any participant, not only agents.
+var segmentMetrics = map[string]string{"barging": "tBarging", "coaching": "tCoaching", "monitoring": "tMonitoring",
+	"ivr": "tIvr", "dialing": "tDialing", "contacting": "tContacting"}
 
 func millis(d time.Duration) int64 { return d.Milliseconds() }
 
@@ -306,14 +309,10 @@ func (ac *aConv) computeMetrics(s *aSession) {
 				acwEnd = g.end
 				s.add("tAcw", d, *g.end)
 			}
-		case "barging", "coaching", "monitoring":
-			s.add(supervisorMetrics[g.typ], d, *g.end)
-		case "ivr":
-			s.add("tIvr", d, *g.end)
-		case "dialing":
-			s.add("tDialing", d, *g.end)
-		case "contacting":
-			s.add("tContacting", d, *g.end)
+		default:
+			if name, ok := segmentMetrics[g.typ]; ok {
+				s.add(name, d, *g.end)
+			}
 		}
 	}
 	switch {
@@ -1872,10 +1871,8 @@ func postAnalyticsAggregatesQuery(c *call) (int, any, error) {
 			return 0, nil, badRequest(fmt.Sprintf("metrics[%d]", i), "The metric %s is not supported; supported: %s.", m, sortedKeys(computedMetrics))
 		}
 	}
-	for i, d := range q.GroupBy {
-		if !aggregateDims[d] {
-			return 0, nil, badRequest(fmt.Sprintf("groupBy[%d]", i), "The dimension %s is not supported for groupBy; supported: %s.", d, sortedKeys(aggregateDims))
-		}
+	if err := checkGroupBy(q.GroupBy, aggregateDims); err != nil {
+		return 0, nil, err
 	}
 	flt, err := parseFilter("filter", q.Filter, predicateRules{what: "aggregate filters", dims: aggregateDims})
 	if err != nil {
@@ -1979,12 +1976,7 @@ func postAnalyticsAggregatesQuery(c *call) (int, any, error) {
 						grp.buckets[bucket] = b
 					}
 					if slices.Contains(q.Metrics, mt.name) {
-						st := b[mt.name]
-						if st == nil {
-							st = &stat{}
-							b[mt.name] = st
-						}
-						st.add(mt.name, mt.value)
+						statIn(b, mt.name).add(mt.name, mt.value)
 						if mt.name == sortName {
 							grp.total.add(mt.name, mt.value)
 						}
@@ -1993,11 +1985,7 @@ func postAnalyticsAggregatesQuery(c *call) (int, any, error) {
 						if v.Target != mt.name {
 							continue
 						}
-						st := b["view:"+v.Name]
-						if st == nil {
-							st = &stat{}
-							b["view:"+v.Name] = st
-						}
+						st := statIn(b, "view:"+v.Name)
 						f := float64(mt.value)
 						if (v.Range.Gte == nil || f >= *v.Range.Gte) && (v.Range.Lt == nil || f < *v.Range.Lt) {
 							st.count++
@@ -2081,6 +2069,26 @@ func postAnalyticsAggregatesQuery(c *call) (int, any, error) {
 		}
 	}
 	return http.StatusOK, out, nil
+}
+
+// checkGroupBy refuses grouping dimensions that a query does not support.
+func checkGroupBy(groupBy []string, supported map[string]bool) error {
+	for i, d := range groupBy {
+		if !supported[d] {
+			return badRequest(fmt.Sprintf("groupBy[%d]", i), "The dimension %s is not supported for groupBy; supported: %s.", d, sortedKeys(supported))
+		}
+	}
+	return nil
+}
+
+// statIn returns the stat of a bucket under key, adding it if missing.
+func statIn(b map[string]*stat, key string) *stat {
+	st := b[key]
+	if st == nil {
+		st = &stat{}
+		b[key] = st
+	}
+	return st
 }
 
 // groupCombos lists the groups a session's metrics fall into: one per
@@ -2250,10 +2258,8 @@ func postAnalyticsActivityQuery(c *call) (int, any, error) {
 	if q.GroupBy == nil {
 		return 0, nil, badRequest("groupBy", "groupBy is required: list the dimensions to group by (it may be empty).")
 	}
-	for i, d := range q.GroupBy {
-		if !activityDims[d] {
-			return 0, nil, badRequest(fmt.Sprintf("groupBy[%d]", i), "The dimension %s is not supported for groupBy; supported: %s.", d, sortedKeys(activityDims))
-		}
+	if err := checkGroupBy(q.GroupBy, activityDims); err != nil {
+		return 0, nil, err
 	}
 	flt, err := parseFilter("filter", q.Filter, predicateRules{what: "activity filters", dims: activityDims})
 	if err != nil {
