@@ -589,12 +589,21 @@ func listSuggestions(c *call) (int, any, error) {
 	return http.StatusOK, out, nil
 }
 
-func getSuggestion(c *call) (int, any, error) {
+// pathSuggestion resolves the conversation and suggestion of the path.
+func (c *call) pathSuggestion() (*Conversation, *Suggestion, error) {
 	conv, err := c.st.conversation(c.path("conversationId"), "")
 	if err != nil {
-		return 0, nil, err
+		return nil, nil, err
 	}
 	s, err := conv.assistSuggestion(c.path("suggestionId"))
+	if err != nil {
+		return nil, nil, err
+	}
+	return conv, s, nil
+}
+
+func getSuggestion(c *call) (int, any, error) {
+	conv, s, err := c.pathSuggestion()
 	if err != nil {
 		return 0, nil, err
 	}
@@ -618,13 +627,9 @@ func postSuggestionEngagement(c *call) (int, any, error) {
 	if err := c.decode(&body); err != nil {
 		return 0, nil, err
 	}
-	conv, aerr := c.st.conversation(c.path("conversationId"), "")
-	if aerr != nil {
-		return 0, nil, aerr
-	}
-	s, aerr := conv.assistSuggestion(c.path("suggestionId"))
-	if aerr != nil {
-		return 0, nil, aerr
+	_, s, err := c.pathSuggestion()
+	if err != nil {
+		return 0, nil, err
 	}
 	switch {
 	case body.EngagementType == "":
