@@ -70,32 +70,55 @@ func assertCodesOfQueue(t *testing.T, f *fixture, queueID string, res *tools.Res
 	assert.ElementsMatch(t, queueCodes(t, f, queueID), ids)
 }
 
+// pastWrapupArgs names the wrapped-up agent of a past conversation of the
+// media (and, with comm, its last communication) and remembers them.
+func pastWrapupArgs(media string, comm bool) func(*testing.T, *fixture) string {
+	return func(t *testing.T, f *fixture) string {
+		c := f.pastConv(t, media)
+		p, m := wrappedAgent(t, c)
+		f.values["conv"], f.values["p"] = c.ID, p.ID
+		args := map[string]any{"conversationId": c.ID, "participantId": p.ID}
+		if comm {
+			args["communicationId"] = m.ID
+		}
+		return jsonArgs(args)
+	}
+}
+
+// checkPastWrapup checks the answer against the remembered participant's
+// wrap-up or, with comm, its last communication's.
+func checkPastWrapup(comm bool) func(*testing.T, *fixture, *tools.Result) {
+	return func(t *testing.T, f *fixture, res *tools.Result) {
+		p := participantByID(t, f.conv(t, f.values["conv"]), f.values["p"])
+		w := p.Wrapup
+		if comm {
+			w = lastComm(p).Wrapup
+		}
+		assertAssigned(t, w, res)
+	}
+}
+
+// liveAgentArgs names the agent of a live conversation of the media and
+// remembers its queue.
+func liveAgentArgs(media string) func(*testing.T, *fixture) string {
+	return func(t *testing.T, f *fixture) string {
+		c := f.liveConv(t, media, true)
+		a := agentOf(c)
+		f.values["queue"] = a.QueueID
+		return jsonArgs(map[string]any{"conversationId": c.ID, "participantId": a.ID})
+	}
+}
+
 var wrapupSimCases = []simCase{
 	{
-		tool: "genesys_conversations_get_call_participant_communication_wrapup",
-		args: func(t *testing.T, f *fixture) string {
-			c := f.pastConv(t, "call")
-			p, m := wrappedAgent(t, c)
-			f.values["conv"], f.values["p"], f.values["m"] = c.ID, p.ID, m.ID
-			return jsonArgs(map[string]any{"conversationId": c.ID, "participantId": p.ID, "communicationId": m.ID})
-		},
-		check: func(t *testing.T, f *fixture, res *tools.Result) {
-			p := participantByID(t, f.conv(t, f.values["conv"]), f.values["p"])
-			assertAssigned(t, lastComm(p).Wrapup, res)
-		},
+		tool:  "genesys_conversations_get_call_participant_communication_wrapup",
+		args:  pastWrapupArgs("call", true),
+		check: checkPastWrapup(true),
 	},
 	{
-		tool: "genesys_conversations_get_call_participant_wrapup",
-		args: func(t *testing.T, f *fixture) string {
-			c := f.pastConv(t, "call")
-			p, _ := wrappedAgent(t, c)
-			f.values["conv"], f.values["p"] = c.ID, p.ID
-			return jsonArgs(map[string]any{"conversationId": c.ID, "participantId": p.ID})
-		},
-		check: func(t *testing.T, f *fixture, res *tools.Result) {
-			p := participantByID(t, f.conv(t, f.values["conv"]), f.values["p"])
-			assertAssigned(t, p.Wrapup, res)
-		},
+		tool:  "genesys_conversations_get_call_participant_wrapup",
+		args:  pastWrapupArgs("call", false),
+		check: checkPastWrapup(false),
 	},
 	{
 		name: "get_call_participant_wrapup_not_yet_recorded", tool: "genesys_conversations_get_call_participant_wrapup",
@@ -127,40 +150,19 @@ var wrapupSimCases = []simCase{
 		},
 	},
 	{
-		tool: "genesys_conversations_get_call_participant_wrapupcodes",
-		args: func(t *testing.T, f *fixture) string {
-			c := f.liveConv(t, "call", true)
-			a := agentOf(c)
-			f.values["queue"] = a.QueueID
-			return jsonArgs(map[string]any{"conversationId": c.ID, "participantId": a.ID})
-		},
+		tool:  "genesys_conversations_get_call_participant_wrapupcodes",
+		args:  liveAgentArgs("call"),
 		check: func(t *testing.T, f *fixture, res *tools.Result) { assertCodesOfQueue(t, f, f.values["queue"], res) },
 	},
 	{
-		tool: "genesys_conversations_get_callback_participant_communication_wrapup",
-		args: func(t *testing.T, f *fixture) string {
-			c := f.pastConv(t, "callback")
-			p, m := wrappedAgent(t, c)
-			f.values["conv"], f.values["p"] = c.ID, p.ID
-			return jsonArgs(map[string]any{"conversationId": c.ID, "participantId": p.ID, "communicationId": m.ID})
-		},
-		check: func(t *testing.T, f *fixture, res *tools.Result) {
-			p := participantByID(t, f.conv(t, f.values["conv"]), f.values["p"])
-			assertAssigned(t, lastComm(p).Wrapup, res)
-		},
+		tool:  "genesys_conversations_get_callback_participant_communication_wrapup",
+		args:  pastWrapupArgs("callback", true),
+		check: checkPastWrapup(true),
 	},
 	{
-		tool: "genesys_conversations_get_callback_participant_wrapup",
-		args: func(t *testing.T, f *fixture) string {
-			c := f.pastConv(t, "callback")
-			p, _ := wrappedAgent(t, c)
-			f.values["conv"], f.values["p"] = c.ID, p.ID
-			return jsonArgs(map[string]any{"conversationId": c.ID, "participantId": p.ID})
-		},
-		check: func(t *testing.T, f *fixture, res *tools.Result) {
-			p := participantByID(t, f.conv(t, f.values["conv"]), f.values["p"])
-			assertAssigned(t, p.Wrapup, res)
-		},
+		tool:  "genesys_conversations_get_callback_participant_wrapup",
+		args:  pastWrapupArgs("callback", false),
+		check: checkPastWrapup(false),
 	},
 	{
 		tool: "genesys_conversations_get_callback_participant_wrapupcodes",
@@ -173,26 +175,13 @@ var wrapupSimCases = []simCase{
 		check: func(t *testing.T, f *fixture, res *tools.Result) { assertCodesOfQueue(t, f, f.values["queue"], res) },
 	},
 	{
-		tool: "genesys_conversations_get_conversation_participant_wrapup",
-		args: func(t *testing.T, f *fixture) string {
-			c := f.pastConv(t, "message")
-			p, _ := wrappedAgent(t, c)
-			f.values["conv"], f.values["p"] = c.ID, p.ID
-			return jsonArgs(map[string]any{"conversationId": c.ID, "participantId": p.ID})
-		},
-		check: func(t *testing.T, f *fixture, res *tools.Result) {
-			p := participantByID(t, f.conv(t, f.values["conv"]), f.values["p"])
-			assertAssigned(t, p.Wrapup, res)
-		},
+		tool:  "genesys_conversations_get_conversation_participant_wrapup",
+		args:  pastWrapupArgs("message", false),
+		check: checkPastWrapup(false),
 	},
 	{
-		tool: "genesys_conversations_get_conversation_participant_wrapupcodes",
-		args: func(t *testing.T, f *fixture) string {
-			c := f.liveConv(t, "message", true)
-			a := agentOf(c)
-			f.values["queue"] = a.QueueID
-			return jsonArgs(map[string]any{"conversationId": c.ID, "participantId": a.ID})
-		},
+		tool:  "genesys_conversations_get_conversation_participant_wrapupcodes",
+		args:  liveAgentArgs("message"),
 		check: func(t *testing.T, f *fixture, res *tools.Result) { assertCodesOfQueue(t, f, f.values["queue"], res) },
 	},
 	{
