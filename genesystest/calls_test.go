@@ -30,6 +30,14 @@ func otherAgentCall(t *testing.T, f *fixture) genesystest.Conversation {
 	return genesystest.Conversation{}
 }
 
+// superviseArgs names the agent of another agent's call (otherAgentCall)
+// as the participant to barge, coach or monitor.
+func superviseArgs(t *testing.T, f *fixture) string {
+	c := otherAgentCall(t, f)
+	f.values["id"], f.values["target"] = c.ID, agentOf(c).ID
+	return jsonArgs(map[string]any{"conversationId": c.ID, "participantId": f.values["target"]})
+}
+
 // liveComm returns the newest communication of a media type that has not
 // ended.
 func liveComm(p *genesystest.Participant, media string) *genesystest.Communication {
@@ -252,11 +260,7 @@ var callSimCases = []simCase{
 	},
 	{
 		tool: "genesys_conversations_post_call_participant_barge", user: true,
-		args: func(t *testing.T, f *fixture) string {
-			c := otherAgentCall(t, f)
-			f.values["id"], f.values["target"] = c.ID, agentOf(c).ID
-			return jsonArgs(map[string]any{"conversationId": c.ID, "participantId": f.values["target"]})
-		},
+		args: superviseArgs,
 		check: func(t *testing.T, f *fixture, res *tools.Result) {
 			c := f.conv(t, f.values["id"])
 			sup := c.Participants[len(c.Participants)-1]
@@ -268,11 +272,7 @@ var callSimCases = []simCase{
 	},
 	{
 		tool: "genesys_conversations_post_call_participant_coach", user: true,
-		args: func(t *testing.T, f *fixture) string {
-			c := otherAgentCall(t, f)
-			f.values["id"], f.values["target"] = c.ID, agentOf(c).ID
-			return jsonArgs(map[string]any{"conversationId": c.ID, "participantId": f.values["target"]})
-		},
+		args: superviseArgs,
 		check: func(t *testing.T, f *fixture, res *tools.Result) {
 			c := f.conv(t, f.values["id"])
 			sup := c.Participants[len(c.Participants)-1]
@@ -285,10 +285,9 @@ var callSimCases = []simCase{
 	{
 		tool: "genesys_conversations_post_call_participant_monitor", user: true,
 		args: func(t *testing.T, f *fixture) string {
-			c := otherAgentCall(t, f)
-			f.values["id"], f.values["target"] = c.ID, agentOf(c).ID
-			f.values["count"] = strconv.Itoa(len(c.Participants))
-			return jsonArgs(map[string]any{"conversationId": c.ID, "participantId": f.values["target"]})
+			args := superviseArgs(t, f)
+			f.values["count"] = strconv.Itoa(len(f.conv(t, f.values["id"]).Participants))
+			return args
 		},
 		check: func(t *testing.T, f *fixture, res *tools.Result) {
 			c := f.conv(t, f.values["id"])

@@ -1,6 +1,7 @@
 package genesystest_test
 
 import (
+	"maps"
 	"net/http"
 	"testing"
 
@@ -53,6 +54,18 @@ func xferConsult(t *testing.T, f *fixture) {
 		"conversationId": c.ID, "participantId": f.values["customer"], "speakTo": "DESTINATION", "userId": u.ID,
 	})
 	f.values["dest"] = decodeBody(t, res)["destinationParticipantId"].(string)
+}
+
+// xferConsultArgs starts a consult (xferConsult) and names the conversation
+// and one of its participants ("customer", "agent" or "dest"), with extra
+// arguments.
+func xferConsultArgs(who string, extra map[string]any) func(*testing.T, *fixture) string {
+	return func(t *testing.T, f *fixture) string {
+		xferConsult(t, f)
+		args := map[string]any{"conversationId": f.values["conv"], "participantId": f.values[who]}
+		maps.Copy(args, extra)
+		return jsonArgs(args)
+	}
 }
 
 // xferCheckConsult asserts the state right after a consult started with
@@ -119,10 +132,7 @@ var transferSimCases = []simCase{
 	{
 		name: "consult_completes_when_the_agent_hangs_up",
 		tool: "genesys_conversations_patch_call_participant",
-		args: func(t *testing.T, f *fixture) string {
-			xferConsult(t, f)
-			return jsonArgs(map[string]any{"conversationId": f.values["conv"], "participantId": f.values["agent"], "state": "disconnected"})
-		},
+		args: xferConsultArgs("agent", map[string]any{"state": "disconnected"}),
 		check: func(t *testing.T, f *fixture, res *tools.Result) {
 			c := f.conv(t, f.values["conv"])
 			a := participantByID(t, c, f.values["agent"])
@@ -190,10 +200,7 @@ var transferSimCases = []simCase{
 	},
 	{
 		tool: "genesys_conversations_patch_call_participant_consult",
-		args: func(t *testing.T, f *fixture) string {
-			xferConsult(t, f)
-			return jsonArgs(map[string]any{"conversationId": f.values["conv"], "participantId": f.values["customer"], "speakTo": "OBJECT"})
-		},
+		args: xferConsultArgs("customer", map[string]any{"speakTo": "OBJECT"}),
 		check: func(t *testing.T, f *fixture, res *tools.Result) {
 			assert.Equal(t, f.values["dest"], decodeBody(t, res)["destinationParticipantId"])
 			c := f.conv(t, f.values["conv"])
@@ -206,10 +213,7 @@ var transferSimCases = []simCase{
 	{
 		name: "patch_call_participant_consult_both",
 		tool: "genesys_conversations_patch_call_participant_consult",
-		args: func(t *testing.T, f *fixture) string {
-			xferConsult(t, f)
-			return jsonArgs(map[string]any{"conversationId": f.values["conv"], "participantId": f.values["customer"], "speakTo": "BOTH"})
-		},
+		args: xferConsultArgs("customer", map[string]any{"speakTo": "BOTH"}),
 		check: func(t *testing.T, f *fixture, res *tools.Result) {
 			c := f.conv(t, f.values["conv"])
 			for _, id := range []string{"customer", "agent", "dest"} {
@@ -221,10 +225,7 @@ var transferSimCases = []simCase{
 	{
 		name: "patch_call_participant_consult_conference",
 		tool: "genesys_conversations_patch_call_participant_consult",
-		args: func(t *testing.T, f *fixture) string {
-			xferConsult(t, f)
-			return jsonArgs(map[string]any{"conversationId": f.values["conv"], "participantId": f.values["customer"], "speakTo": "CONFERENCE"})
-		},
+		args: xferConsultArgs("customer", map[string]any{"speakTo": "CONFERENCE"}),
 		check: func(t *testing.T, f *fixture, res *tools.Result) {
 			c := f.conv(t, f.values["conv"])
 			for _, id := range []string{"customer", "agent", "dest"} {
@@ -237,10 +238,7 @@ var transferSimCases = []simCase{
 	},
 	{
 		tool: "genesys_conversations_delete_call_participant_consult",
-		args: func(t *testing.T, f *fixture) string {
-			xferConsult(t, f)
-			return jsonArgs(map[string]any{"conversationId": f.values["conv"], "participantId": f.values["customer"]})
-		},
+		args: xferConsultArgs("customer", nil),
 		check: func(t *testing.T, f *fixture, res *tools.Result) {
 			c := f.conv(t, f.values["conv"])
 			assert.NotNil(t, participantByID(t, c, f.values["dest"]).EndTime, "the destination is dropped")
