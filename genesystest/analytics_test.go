@@ -504,13 +504,7 @@ func analyticsList(v any) []any {
 
 func analyticsQueue(t *testing.T, f *fixture, id string) genesystest.Queue {
 	t.Helper()
-	for _, q := range f.org.Queues {
-		if q.ID == id {
-			return q
-		}
-	}
-	t.Fatalf("no queue %s", id)
-	return genesystest.Queue{}
+	return mustFind(t, f.org.Queues, func(q genesystest.Queue) bool { return q.ID == id }, "no queue %s", id)
 }
 
 func analyticsJobWithMost(t *testing.T, f *fixture) genesystest.AnalyticsJob {

@@ -16,35 +16,17 @@ import (
 
 func suggestionOfType(t *testing.T, c genesystest.Conversation, typ string) *genesystest.Suggestion {
 	t.Helper()
-	for _, s := range c.Suggestions {
-		if s.Type == typ {
-			return s
-		}
-	}
-	t.Fatalf("conversation %s has no %s suggestion", c.ID, typ)
-	return nil
+	return mustFind(t, c.Suggestions, func(s *genesystest.Suggestion) bool { return s.Type == typ }, "conversation %s has no %s suggestion", c.ID, typ)
 }
 
 func suggestionByID(t *testing.T, c genesystest.Conversation, id string) *genesystest.Suggestion {
 	t.Helper()
-	for _, s := range c.Suggestions {
-		if s.ID == id {
-			return s
-		}
-	}
-	t.Fatalf("conversation %s has no suggestion %s", c.ID, id)
-	return nil
+	return mustFind(t, c.Suggestions, func(s *genesystest.Suggestion) bool { return s.ID == id }, "conversation %s has no suggestion %s", c.ID, id)
 }
 
 func summaryByID(t *testing.T, c genesystest.Conversation, id string) *genesystest.Summary {
 	t.Helper()
-	for _, s := range c.Summaries {
-		if s.ID == id {
-			return s
-		}
-	}
-	t.Fatalf("conversation %s has no summary %s", c.ID, id)
-	return nil
+	return mustFind(t, c.Summaries, func(s *genesystest.Summary) bool { return s.ID == id }, "conversation %s has no summary %s", c.ID, id)
 }
 
 // pastSummary finds an ended conversation with a session summary whose

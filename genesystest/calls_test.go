@@ -21,13 +21,10 @@ func isoStart(t time.Time) string { return t.UTC().Format("2006-01-02T15:04:05.0
 // user, for a supervisor (Users[0]) to barge, coach or monitor.
 func otherAgentCall(t *testing.T, f *fixture) genesystest.Conversation {
 	t.Helper()
-	for _, c := range f.srv.ActiveConversations() {
-		if a := agentOf(c); c.MediaType == "call" && a != nil && a.UserID != f.org.Users[0].ID {
-			return c
-		}
-	}
-	t.Fatal("no active call with another agent")
-	return genesystest.Conversation{}
+	return mustFind(t, f.srv.ActiveConversations(), func(c genesystest.Conversation) bool {
+		a := agentOf(c)
+		return c.MediaType == "call" && a != nil && a.UserID != f.org.Users[0].ID
+	}, "no active call with another agent")
 }
 
 // superviseArgs names the agent of another agent's call (otherAgentCall)

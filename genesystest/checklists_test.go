@@ -14,13 +14,7 @@ import (
 // checklistOf returns the conversation's checklist with the given name.
 func checklistOf(t *testing.T, c genesystest.Conversation, name string) *genesystest.Checklist {
 	t.Helper()
-	for _, cl := range c.Checklists {
-		if cl.Name == name {
-			return cl
-		}
-	}
-	t.Fatalf("conversation %s has no checklist %q", c.ID, name)
-	return nil
+	return mustFind(t, c.Checklists, func(cl *genesystest.Checklist) bool { return cl.Name == name }, "conversation %s has no checklist %q", c.ID, name)
 }
 
 const (
@@ -44,13 +38,7 @@ func checklistArgs(t *testing.T, f *fixture, name string, extra map[string]any) 
 
 func checklistState(t *testing.T, f *fixture) *genesystest.Checklist {
 	t.Helper()
-	for _, cl := range f.conv(t, f.values["conv"]).Checklists {
-		if cl.ID == f.values["cl"] {
-			return cl
-		}
-	}
-	t.Fatalf("checklist %s gone", f.values["cl"])
-	return nil
+	return mustFind(t, f.conv(t, f.values["conv"]).Checklists, func(cl *genesystest.Checklist) bool { return cl.ID == f.values["cl"] }, "checklist %s gone", f.values["cl"])
 }
 
 // agentTurns is what the agent said on the call, for inference jobs.

@@ -25,6 +25,20 @@ func staticToken(tok string) oauth2.TokenSource {
 	return oauth2.StaticTokenSource(&oauth2.Token{AccessToken: tok})
 }
 
+// mustFind returns the first item that matches; when none does, the test
+// fails with the message.
+func mustFind[T any](t *testing.T, items []T, match func(T) bool, format string, args ...any) T {
+	t.Helper()
+	for _, it := range items {
+		if match(it) {
+			return it
+		}
+	}
+	t.Fatalf(format, args...)
+	var zero T
+	return zero
+}
+
 // ---- raw requests ------------------------------------------------------------
 
 // rawDo sends a request straight to the simulator, bypassing the tools

@@ -77,44 +77,25 @@ func (f *fixture) conv(t *testing.T, id string) genesystest.Conversation {
 // a connected agent (or, with needAgent false, any active one).
 func (f *fixture) liveConv(t *testing.T, media string, needAgent bool) genesystest.Conversation {
 	t.Helper()
-	for _, c := range f.srv.ActiveConversations() {
-		if c.MediaType != media {
-			continue
-		}
-		if !needAgent || agentOf(c) != nil {
-			return c
-		}
-	}
-	t.Fatalf("no active %s conversation (needAgent=%v)", media, needAgent)
-	return genesystest.Conversation{}
+	return mustFind(t, f.srv.ActiveConversations(), func(c genesystest.Conversation) bool {
+		return c.MediaType == media && (!needAgent || agentOf(c) != nil)
+	}, "no active %s conversation (needAgent=%v)", media, needAgent)
 }
 
 // pastConv returns an ended conversation of a media type.
 func (f *fixture) pastConv(t *testing.T, media string) genesystest.Conversation {
 	t.Helper()
-	for _, c := range f.srv.Conversations() {
-		if c.MediaType == media && c.EndTime != nil {
-			return c
-		}
-	}
-	t.Fatalf("no ended %s conversation", media)
-	return genesystest.Conversation{}
+	return mustFind(t, f.srv.Conversations(), func(c genesystest.Conversation) bool { return c.MediaType == media && c.EndTime != nil }, "no ended %s conversation", media)
 }
 
 // userConv returns an active conversation of a media type in which the
 // fixture's user (Org().Users[0]) is a connected agent.
 func (f *fixture) userConv(t *testing.T, media string) genesystest.Conversation {
 	t.Helper()
-	for _, c := range f.srv.ActiveConversations() {
-		if c.MediaType != media {
-			continue
-		}
-		if a := agentOf(c); a != nil && a.UserID == f.org.Users[0].ID {
-			return c
-		}
-	}
-	t.Fatalf("user 0 has no active %s conversation", media)
-	return genesystest.Conversation{}
+	return mustFind(t, f.srv.ActiveConversations(), func(c genesystest.Conversation) bool {
+		a := agentOf(c)
+		return c.MediaType == media && a != nil && a.UserID == f.org.Users[0].ID
+	}, "user 0 has no active %s conversation", media)
 }
 
 func byPurpose(c genesystest.Conversation, purpose string) *genesystest.Participant {
@@ -140,13 +121,7 @@ func customerOf(c genesystest.Conversation) *genesystest.Participant { return by
 
 func participantByID(t *testing.T, c genesystest.Conversation, id string) *genesystest.Participant {
 	t.Helper()
-	for _, p := range c.Participants {
-		if p.ID == id {
-			return p
-		}
-	}
-	t.Fatalf("participant %s not in conversation %s", id, c.ID)
-	return nil
+	return mustFind(t, c.Participants, func(p *genesystest.Participant) bool { return p.ID == id }, "participant %s not in conversation %s", id, c.ID)
 }
 
 func jsonArgs(v map[string]any) string {

@@ -32,13 +32,7 @@ func lastComm(p *genesystest.Participant) *genesystest.Communication {
 // queueCodes returns the wrap-up code ids a queue offers.
 func queueCodes(t *testing.T, f *fixture, queueID string) []string {
 	t.Helper()
-	for _, q := range f.org.Queues {
-		if q.ID == queueID {
-			return q.WrapupCodeIDs
-		}
-	}
-	t.Fatalf("unknown queue %s", queueID)
-	return nil
+	return mustFind(t, f.org.Queues, func(q genesystest.Queue) bool { return q.ID == queueID }, "unknown queue %s", queueID).WrapupCodeIDs
 }
 
 // assertAssigned checks an AssignedWrapupCode answer against a recorded wrap-up.
