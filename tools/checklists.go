@@ -12,7 +12,7 @@ import (
 // Genesys Cloud API: GET /api/v2/conversations/{conversationId}/communications/{communicationId}/agentchecklists/{agentChecklistId}
 type GetConversationCommunicationAgentChecklist struct {
 	ConversationID   string `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_get_calls."`
-	CommunicationID  string `json:"communicationId" in:"path" jsonschema_description:"Communication id of the agent, from the agent participant's calls, callbacks or messages list in genesys_conversations_get_conversation or genesys_conversations_get_call."`
+	CommunicationID  string `json:"communicationId" in:"path" jsonschema_description:"Communication id of the agent, from the agent participant's calls, callbacks or messages list in genesys_conversations_get_conversation."`
 	AgentChecklistID string `json:"agentChecklistId" in:"path" jsonschema_description:"Agent checklist id, from genesys_conversations_get_conversation_communication_agentchecklists."`
 }
 
@@ -28,7 +28,7 @@ func (t *GetConversationCommunicationAgentChecklist) Invoke(ctx context.Context,
 // Genesys Cloud API: GET /api/v2/conversations/{conversationId}/communications/{communicationId}/agentchecklists/{agentChecklistId}/jobs/{jobId}
 type GetConversationCommunicationAgentChecklistJob struct {
 	ConversationID   string `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_get_calls."`
-	CommunicationID  string `json:"communicationId" in:"path" jsonschema_description:"Communication id of the agent, from the agent participant's calls, callbacks or messages list in genesys_conversations_get_conversation or genesys_conversations_get_call."`
+	CommunicationID  string `json:"communicationId" in:"path" jsonschema_description:"Communication id of the agent, from the agent participant's calls, callbacks or messages list in genesys_conversations_get_conversation."`
 	AgentChecklistID string `json:"agentChecklistId" in:"path" jsonschema_description:"Agent checklist id, from genesys_conversations_get_conversation_communication_agentchecklists."`
 	JobID            string `json:"jobId" in:"path" jsonschema_description:"Inference job id, the jobId answered by genesys_conversations_post_conversation_communication_agentchecklist_jobs."`
 }
@@ -44,7 +44,7 @@ func (t *GetConversationCommunicationAgentChecklistJob) Invoke(ctx context.Conte
 // Genesys Cloud API: GET /api/v2/conversations/{conversationId}/communications/{communicationId}/agentchecklists
 type GetConversationCommunicationAgentChecklists struct {
 	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_get_calls."`
-	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id of the agent, from the agent participant's calls, callbacks or messages list in genesys_conversations_get_conversation or genesys_conversations_get_call."`
+	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id of the agent, from the agent participant's calls, callbacks or messages list in genesys_conversations_get_conversation."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -58,7 +58,7 @@ func (t *GetConversationCommunicationAgentChecklists) Invoke(ctx context.Context
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/communications/{communicationId}/agentchecklists/{agentChecklistId}
 type PostConversationCommunicationAgentChecklist struct {
 	ConversationID        string                     `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_get_calls."`
-	CommunicationID       string                     `json:"communicationId" in:"path" jsonschema_description:"Communication id of the agent, from the agent participant's calls, callbacks or messages list in genesys_conversations_get_conversation or genesys_conversations_get_call."`
+	CommunicationID       string                     `json:"communicationId" in:"path" jsonschema_description:"Communication id of the agent, from the agent participant's calls, callbacks or messages list in genesys_conversations_get_conversation."`
 	AgentChecklistID      string                     `json:"agentChecklistId" in:"path" jsonschema_description:"Agent checklist id, from genesys_conversations_get_conversation_communication_agentchecklists."`
 	ActivationTriggerType ChecklistActivationTrigger `json:"activationTriggerType" jsonschema_description:"What activated the checklist: ConversationStart when the conversation began, or Intent when a detected intent did (then give intentId and intentName)."`
 	IntentID              string                     `json:"intentId,omitempty" jsonschema_description:"Id of the intent that triggered the checklist; only with activationTriggerType Intent."`
@@ -83,7 +83,7 @@ func (t *PostConversationCommunicationAgentChecklist) Invoke(ctx context.Context
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/communications/{communicationId}/agentchecklists/{agentChecklistId}/agentaction
 type PostConversationCommunicationAgentChecklistAgentAction struct {
 	ConversationID   string        `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_get_calls."`
-	CommunicationID  string        `json:"communicationId" in:"path" jsonschema_description:"Communication id of the agent, from the agent participant's calls, callbacks or messages list in genesys_conversations_get_conversation or genesys_conversations_get_call."`
+	CommunicationID  string        `json:"communicationId" in:"path" jsonschema_description:"Communication id of the agent, from the agent participant's calls, callbacks or messages list in genesys_conversations_get_conversation."`
 	AgentChecklistID string        `json:"agentChecklistId" in:"path" jsonschema_description:"Agent checklist id, from genesys_conversations_get_conversation_communication_agentchecklists."`
 	AfterCallWork    *bool         `json:"afterCallWork,omitempty" jsonschema_description:"True when the agent acted during after-call work (wrap-up) rather than during the conversation."`
 	ChecklistItems   []AgentAction `json:"checklistItems" jsonschema_description:"Checklist items the agent ticked or unticked, each with its id and name from the checklist."`
@@ -100,7 +100,7 @@ func (t *PostConversationCommunicationAgentChecklistAgentAction) Invoke(ctx cont
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/communications/{communicationId}/agentchecklists/{agentChecklistId}/jobs
 type PostConversationCommunicationAgentChecklistJobs struct {
 	ConversationID      string                `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_get_calls."`
-	CommunicationID     string                `json:"communicationId" in:"path" jsonschema_description:"Communication id of the agent, from the agent participant's calls, callbacks or messages list in genesys_conversations_get_conversation or genesys_conversations_get_call."`
+	CommunicationID     string                `json:"communicationId" in:"path" jsonschema_description:"Communication id of the agent, from the agent participant's calls, callbacks or messages list in genesys_conversations_get_conversation."`
 	AgentChecklistID    string                `json:"agentChecklistId" in:"path" jsonschema_description:"Agent checklist id, from genesys_conversations_get_conversation_communication_agentchecklists."`
 	ConversationContext []ConversationContext `json:"conversationContext" jsonschema_description:"Conversation turns, in order, to evaluate the checklist items against."`
 }
@@ -116,7 +116,7 @@ func (t *PostConversationCommunicationAgentChecklistJobs) Invoke(ctx context.Con
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/communications/{communicationId}/agentchecklists/finalize
 type PostConversationCommunicationAgentChecklistsFinalize struct {
 	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_get_calls."`
-	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id of the agent, from the agent participant's calls, callbacks or messages list in genesys_conversations_get_conversation or genesys_conversations_get_call."`
+	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id of the agent, from the agent participant's calls, callbacks or messages list in genesys_conversations_get_conversation."`
 	ExitReason      string `json:"exitReason" jsonschema_description:"Why the checklist evaluation ends, such as the conversation being over; stored with the checklists."`
 }
 
@@ -257,7 +257,7 @@ func checklistTools() []Spec {
 			Name:        "genesys_conversations_get_conversation_communication_agentchecklists",
 			ShortName:   "genesys_get_conversation_communication_agentchecklists",
 			Title:       "List agent checklists",
-			Description: "List the agent checklists of a conversation communication, with their items and evaluation status. Communication ids come from the agent participant's calls, callbacks or messages list in genesys_conversations_get_conversation or genesys_conversations_get_call. The checklist ids feed the other checklist tools.",
+			Description: "List the agent checklists of a conversation communication, with their items and evaluation status. Communication ids come from the agent participant's calls, callbacks or messages list in genesys_conversations_get_conversation. The checklist ids feed the other checklist tools.",
 			Toolset:     ToolsetChecklists,
 			Access:      Read,
 			Idempotent:  true,
@@ -305,7 +305,7 @@ func checklistTools() []Spec {
 			Name:        "genesys_conversations_post_conversation_communication_agentchecklists_finalize",
 			ShortName:   "genesys_post_conversation_communication_agentchecklists_finalize",
 			Title:       "Finalize agent checklists",
-			Description: "End the checklist evaluation of a conversation communication with an exit reason, typically when the interaction is over. It applies to every checklist of the communication and answers with them. Communication ids come from genesys_conversations_get_conversation or genesys_conversations_get_call.",
+			Description: "End the checklist evaluation of a conversation communication with an exit reason, typically when the interaction is over. It applies to every checklist of the communication and answers with them. Communication ids come from genesys_conversations_get_conversation.",
 			Toolset:     ToolsetChecklists,
 			Access:      Write,
 			Idempotent:  false,

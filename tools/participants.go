@@ -102,7 +102,7 @@ func (t *PatchCallParticipantAttributes) Invoke(ctx context.Context, c *Client) 
 type PatchCallParticipantCommunication struct {
 	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Call conversation id, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
 	ParticipantID   string `json:"participantId" in:"path" jsonschema_description:"Participant id, from the participants list of genesys_conversations_get_call."`
-	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id, from this participant's calls list in genesys_conversations_get_call."`
+	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id: the id in this participant's calls list, from genesys_conversations_get_conversation."`
 	MediaParticipantRequest
 }
 
@@ -165,7 +165,7 @@ func (t *PatchCallbackParticipantAttributes) Invoke(ctx context.Context, c *Clie
 type PatchCallbackParticipantCommunication struct {
 	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Callback conversation id, from genesys_conversations_get_callbacks or genesys_conversations_get_conversations."`
 	ParticipantID   string `json:"participantId" in:"path" jsonschema_description:"Participant id, from the participants list of genesys_conversations_get_callback."`
-	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id, from this participant's callbacks list in genesys_conversations_get_callback."`
+	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id: the id in this participant's callbacks list, from genesys_conversations_get_conversation."`
 	MediaParticipantRequest
 }
 
@@ -348,7 +348,7 @@ func participantTools() []Spec {
 			Name:        "genesys_conversations_patch_call_participant_communication",
 			ShortName:   "genesys_patch_call_participant_communication",
 			Title:       "Disconnect one call communication",
-			Description: "Disconnect a single communication of a call participant (send state 'disconnected') while its other communications stay up; it does not apply wrap-up. In genesys_conversations_get_call, take the participant id from the participants list and the communication id from that participant's calls list. To change the whole participant use genesys_conversations_patch_call_participant.",
+			Description: "Disconnect a single communication of a call participant (send state 'disconnected') while its other communications stay up; it does not apply wrap-up. In genesys_conversations_get_conversation, take the participant id from the participants list and the communication id from that participant's calls list. To change the whole participant use genesys_conversations_patch_call_participant.",
 			Toolset:     ToolsetParticipants,
 			Access:      Destructive,
 			Idempotent:  true,
@@ -396,7 +396,7 @@ func participantTools() []Spec {
 			Name:        "genesys_conversations_patch_callback_participant_communication",
 			ShortName:   "genesys_patch_callback_participant_communication",
 			Title:       "Disconnect one callback communication",
-			Description: "Disconnect a single communication of a callback participant (send state 'disconnected') while its other communications stay up. In genesys_conversations_get_callback, take the participant id from the participants list and the communication id from that participant's callbacks list. To change the whole participant use genesys_conversations_patch_callback_participant.",
+			Description: "Disconnect a single communication of a callback participant (send state 'disconnected') while its other communications stay up. In genesys_conversations_get_conversation, take the participant id from the participants list and the communication id from that participant's callbacks list. To change the whole participant use genesys_conversations_patch_callback_participant.",
 			Toolset:     ToolsetParticipants,
 			Access:      Destructive,
 			Idempotent:  true,

@@ -12,7 +12,7 @@ import (
 type GetCallParticipantCommunicationWrapup struct {
 	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the voice call, from genesys_conversations_get_calls, genesys_conversations_get_calls_history or genesys_conversations_get_conversations."`
 	ParticipantID   string `json:"participantId" in:"path" jsonschema_description:"Participant id (usually the agent), from the participants list of genesys_conversations_get_call."`
-	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id, from that participant's calls list in genesys_conversations_get_call."`
+	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id: the id in that participant's calls list, from genesys_conversations_get_conversation."`
 	Provisional     bool   `json:"provisional,omitempty" in:"query" jsonschema_description:"True returns the provisional (draft, not yet final) wrap-up instead of the final one. Defaults to false."`
 }
 
@@ -57,7 +57,7 @@ func (t *GetCallParticipantWrapupCodes) Invoke(ctx context.Context, c *Client) (
 type GetCallbackParticipantCommunicationWrapup struct {
 	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the callback, from genesys_conversations_get_callbacks or genesys_conversations_get_conversations."`
 	ParticipantID   string `json:"participantId" in:"path" jsonschema_description:"Participant id (usually the agent), from the participants list of genesys_conversations_get_callback."`
-	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id, from that participant's callbacks list in genesys_conversations_get_callback."`
+	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id: the id in that participant's callbacks list, from genesys_conversations_get_conversation."`
 	Provisional     bool   `json:"provisional,omitempty" in:"query" jsonschema_description:"True returns the provisional (draft, not yet final) wrap-up instead of the final one. Defaults to false."`
 }
 
@@ -132,7 +132,7 @@ func (t *GetConversationParticipantWrapupCodes) Invoke(ctx context.Context, c *C
 type PostCallParticipantCommunicationWrapup struct {
 	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the voice call, from genesys_conversations_get_calls, genesys_conversations_get_calls_history or genesys_conversations_get_conversations."`
 	ParticipantID   string `json:"participantId" in:"path" jsonschema_description:"Participant id of the agent wrapping up, from the participants list of genesys_conversations_get_call."`
-	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id, from that participant's calls list in genesys_conversations_get_call."`
+	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id: the id in that participant's calls list, from genesys_conversations_get_conversation."`
 	WrapupInput
 }
 
@@ -149,7 +149,7 @@ func (t *PostCallParticipantCommunicationWrapup) Invoke(ctx context.Context, c *
 type PostCallbackParticipantCommunicationWrapup struct {
 	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the callback, from genesys_conversations_get_callbacks or genesys_conversations_get_conversations."`
 	ParticipantID   string `json:"participantId" in:"path" jsonschema_description:"Participant id of the agent wrapping up, from the participants list of genesys_conversations_get_callback."`
-	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id, from that participant's callbacks list in genesys_conversations_get_callback."`
+	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id: the id in that participant's callbacks list, from genesys_conversations_get_conversation."`
 	WrapupInput
 }
 
@@ -178,7 +178,7 @@ func wrapupTools() []Spec {
 			Name:        "genesys_conversations_get_call_participant_communication_wrapup",
 			ShortName:   "genesys_get_call_participant_communication_wrapup",
 			Title:       "Get call communication wrap-up",
-			Description: "Reads the wrap-up (code, notes, tags, duration, end time) recorded for one communication of a participant on a call. Get the participant and communication ids from genesys_conversations_get_call. For the participant as a whole use genesys_conversations_get_call_participant_wrapup; set provisional to see a draft.",
+			Description: "Reads the wrap-up (code, notes, tags, duration, end time) recorded for one communication of a participant on a call. Get the participant and communication ids from genesys_conversations_get_conversation (participants[].calls[].id). For the participant as a whole use genesys_conversations_get_call_participant_wrapup; set provisional to see a draft.",
 			Toolset:     ToolsetWrapup,
 			Access:      Read,
 			Idempotent:  true,
@@ -274,7 +274,7 @@ func wrapupTools() []Spec {
 			Name:        "genesys_conversations_post_call_participant_communication_wrapup",
 			ShortName:   "genesys_post_call_participant_communication_wrapup",
 			Title:       "Apply wrap-up to a call",
-			Description: "Records the agent's wrap-up (code, notes, tags) for one communication of a participant on a call; set provisional true to save a draft without a code. Ids come from genesys_conversations_get_call; valid codes from genesys_conversations_get_call_participant_wrapupcodes. Same operation as genesys_conversations_post_conversations_call_participant_communication_wrapup.",
+			Description: "Records the agent's wrap-up (code, notes, tags) for one communication of a participant on a call; set provisional true to save a draft without a code. Participant and communication ids come from genesys_conversations_get_conversation (participants[].calls[].id); valid codes from genesys_conversations_get_call_participant_wrapupcodes. Same operation as genesys_conversations_post_conversations_call_participant_communication_wrapup.",
 			Toolset:     ToolsetWrapup,
 			Access:      Write,
 			Idempotent:  false,
@@ -286,7 +286,7 @@ func wrapupTools() []Spec {
 			Name:        "genesys_conversations_post_conversations_call_participant_communication_wrapup",
 			ShortName:   "genesys_post_conversations_call_participant_communication_wrapup",
 			Title:       "Apply wrap-up to a call",
-			Description: "Records the agent's wrap-up (code, notes, tags) for one communication of a participant on a call; set provisional true to save a draft without a code. Ids come from genesys_conversations_get_call; valid codes from genesys_conversations_get_call_participant_wrapupcodes. Same operation as genesys_conversations_post_call_participant_communication_wrapup.",
+			Description: "Records the agent's wrap-up (code, notes, tags) for one communication of a participant on a call; set provisional true to save a draft without a code. Participant and communication ids come from genesys_conversations_get_conversation (participants[].calls[].id); valid codes from genesys_conversations_get_call_participant_wrapupcodes. Same operation as genesys_conversations_post_call_participant_communication_wrapup.",
 			Toolset:     ToolsetWrapup,
 			Access:      Write,
 			Idempotent:  false,
