@@ -44,9 +44,15 @@ func BenchmarkNewRequest(b *testing.B) {
 }
 
 // BenchmarkSchemas renders every tool's schema, as an adapter does when it
-// lists tools (cached after the first use).
+// lists tools (cached after the first use). It also reports the size of a
+// full tool listing — names, descriptions and schemas — which is what a
+// model's context pays for the whole catalogue.
 func BenchmarkSchemas(b *testing.B) {
 	all := tools.All()
+	listing := 0
+	for _, s := range all {
+		listing += len(s.Name) + len(s.Description) + len(s.Schema())
+	}
 	b.ReportAllocs()
 	for b.Loop() {
 		n := 0
@@ -57,6 +63,7 @@ func BenchmarkSchemas(b *testing.B) {
 			b.Fatal("no schemas")
 		}
 	}
+	b.ReportMetric(float64(listing), "listing-bytes")
 }
 
 // BenchmarkCallSimulator is one whole Set.Call — lookup, validation,
