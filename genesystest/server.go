@@ -353,7 +353,7 @@ func (s *Server) wrap(rt route) http.Handler {
 				"This request requires a user context. Client credentials cannot be used for requests to this resource."))
 			return
 		}
-		if e := s.limit(tok); e != nil {
+		if e := s.limit(w, tok); e != nil {
 			status = s.writeError(w, e)
 			return
 		}

@@ -137,6 +137,9 @@ func TestRateLimit(t *testing.T) {
 	assert.Equal(t, http.StatusTooManyRequests, status)
 	assert.Equal(t, "too.many.requests.retry.after", body["code"])
 	assert.Equal(t, "56", hdr.Get("Retry-After"), "the oldest request leaves the window 56 s later")
+	assert.Equal(t, "5", hdr.Get("Inin-Ratelimit-Allowed"))
+	assert.Equal(t, "5", hdr.Get("Inin-Ratelimit-Count"))
+	assert.Equal(t, "56", hdr.Get("Inin-Ratelimit-Reset"))
 	assert.Contains(t, body["message"], "[56]")
 
 	other := srv.Token()

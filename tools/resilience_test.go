@@ -251,6 +251,26 @@ func TestPacingKeepsUnderTheLimit(t *testing.T) {
 	}
 }
 
+// The client learns a tighter budget from Genesys's rate-limit headers and
+// paces itself to it.
+func TestPacingLearnsFromHeaders(t *testing.T) {
+	t.Parallel()
+	srv := genesystest.NewServer(genesystest.Options{RateLimit: 3})
+	defer srv.Close()
+	c, _ := simClient(t, srv, tools.ClientOptions{}) // default budget 300
+	conv := activeCall(t, srv)
+	for range 3 {
+		_, err := (&tools.GetConversation{ConversationID: conv.ID}).Invoke(t.Context(), c)
+		require.NoError(t, leaks.err(err))
+	}
+	ctx, cancel := context.WithTimeout(t.Context(), 100*time.Millisecond)
+	defer cancel()
+	_, err := (&tools.GetConversation{ConversationID: conv.ID}).Invoke(ctx, c)
+	require.ErrorIs(t, err, context.DeadlineExceeded)
+	assert.Contains(t, err.Error(), "request budget", "the client waited instead of sending")
+	assert.Len(t, srv.RequestsFor("getConversation"), 3, "no fourth request, so no 429")
+}
+
 // Per-call credentials: one client acts for several callers.
 func TestPerCallCredentials(t *testing.T) {
 	t.Parallel()
