@@ -303,7 +303,7 @@ func (n *node) checkRange(path string, f float64) error {
 // model where the missing value comes from.
 func (n *node) hint(name string) string {
 	if p := n.Properties[name]; p != nil && p.Description != "" {
-		return " (" + strings.TrimSuffix(p.Description, ".") + ")"
+		return "; expected: " + p.Description
 	}
 	return ""
 }
