@@ -63,6 +63,7 @@ import (
 	genkittools "github.com/genesyskit/genesyskit/adapters/genkit"
 	"github.com/genesyskit/genesyskit/auth"
 	"github.com/genesyskit/genesyskit/genesystest"
+	"github.com/genesyskit/genesyskit/internal/demo"
 	"github.com/genesyskit/genesyskit/tools"
 )
 
@@ -157,7 +158,7 @@ func run(ctx context.Context, stdin io.Reader, stdout, stderr io.Writer, getenv 
 	}
 	fmt.Fprintln(stdout, "agent: ", strings.TrimSpace(resp.Text()))
 	if org.sim != nil {
-		reportSimulator(stdout, org.sim, org.before)
+		org.before.Report(stdout, org.sim, demo.ReportOptions{Heading: "What changed in the simulator:"})
 	}
 	return nil
 }
@@ -174,7 +175,7 @@ func printTools(out io.Writer) ai.ModelMiddleware {
 			for _, m := range req.Messages[first:] {
 				for _, p := range m.Content {
 					if p.IsToolResponse() {
-						fmt.Fprintf(out, "  ← %s: %s\n", p.ToolResponse.Name, brief(jsonText(p.ToolResponse.Output)))
+						fmt.Fprintf(out, "  ← %s: %s\n", p.ToolResponse.Name, demo.Brief(demo.JSONText(p.ToolResponse.Output)))
 					}
 				}
 			}
@@ -182,7 +183,7 @@ func printTools(out io.Writer) ai.ModelMiddleware {
 			if err == nil && resp.Message != nil {
 				for _, p := range resp.Message.Content {
 					if p.IsToolRequest() {
-						fmt.Fprintf(out, "  → %s %s\n", p.ToolRequest.Name, abbreviate(jsonText(p.ToolRequest.Input)))
+						fmt.Fprintf(out, "  → %s %s\n", p.ToolRequest.Name, demo.Abbreviate(demo.JSONText(p.ToolRequest.Input)))
 					}
 				}
 			}
@@ -209,8 +210,8 @@ func askPerson(stdin io.Reader, stdout io.Writer) func(genkittools.Pending) (boo
 type organisation struct {
 	client *tools.Client
 	about  string
-	sim    *genesystest.Server  // nil on a real organisation
-	before map[string]commState // the simulator's state at the start
+	sim    *genesystest.Server // nil on a real organisation
+	before demo.Snapshot       // the simulator's state at the start
 	close  func()
 }
 
@@ -241,7 +242,7 @@ func connect(getenv func(string) string) (*organisation, error) {
 		return nil, err
 	}
 	about := fmt.Sprintf("simulator (genesystest, demo org %q), logged in as %s; set GENESYS_CLIENT_ID and GENESYS_CLIENT_SECRET or GENESYS_ACCESS_TOKEN for a real org", sim.Org().Name, user.Name)
-	return &organisation{client: c, about: about, sim: sim, before: snapshot(sim), close: sim.Close}, nil
+	return &organisation{client: c, about: about, sim: sim, before: demo.TakeSnapshot(sim), close: sim.Close}, nil
 }
 
 // genesysFromEnv is auth.FromEnv reading getenv instead of the process

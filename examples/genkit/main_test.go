@@ -17,6 +17,7 @@ import (
 
 	"github.com/genesyskit/genesyskit/auth"
 	"github.com/genesyskit/genesyskit/genesystest"
+	"github.com/genesyskit/genesyskit/internal/demo"
 )
 
 // offline clears every variable that would make the example use a real
@@ -189,7 +190,7 @@ func (f *fakeModel) openAI(w http.ResponseWriter, r *http.Request) {
 	result := ""
 	for _, m := range req.Messages {
 		if m.Role == "tool" {
-			result = jsonText(m.Content)
+			result = demo.JSONText(m.Content)
 		}
 	}
 	msg := map[string]any{"role": "assistant", "content": "You have one active call."}

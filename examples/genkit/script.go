@@ -2,12 +2,13 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"strings"
 
 	"github.com/firebase/genkit/go/ai"
 	"github.com/firebase/genkit/go/genkit"
+
+	"github.com/genesyskit/genesyskit/internal/demo"
 )
 
 // defineScripted defines a Genkit model that stands in for a real one: it
@@ -31,7 +32,7 @@ func defineScripted(g *genkit.Genkit) ai.ModelArg {
 			for _, m := range req.Messages {
 				for _, p := range m.Content {
 					if m.Role == ai.RoleTool && p.IsToolResponse() {
-						results = append(results, jsonText(p.ToolResponse.Output))
+						results = append(results, demo.JSONText(p.ToolResponse.Output))
 					}
 				}
 			}
@@ -47,20 +48,11 @@ func defineScripted(g *genkit.Genkit) ai.ModelArg {
 // wrapupNotes is the note the scripted model saves.
 const wrapupNotes = "Customer on hold while the agent checks their request. (Note left by the AI assistant.)"
 
-// jsonText is a tool's input or output as JSON text.
-func jsonText(v any) string {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return fmt.Sprint(v)
-	}
-	return string(b)
-}
-
 // nextStep decides from the tool results so far (in order) either the next
 // tool call or the final answer.
 func nextStep(results []string) (tool string, args any, answer string) {
 	if len(results) > 0 {
-		if msg, failed := failure(results[len(results)-1]); failed {
+		if msg, failed := demo.Failure(results[len(results)-1]); failed {
 			return "", nil, "I could not finish: " + msg
 		}
 	}
@@ -68,7 +60,7 @@ func nextStep(results []string) (tool string, args any, answer string) {
 		return "genesys_get_calls", map[string]any{}, ""
 	}
 	var calls callList
-	if err := decode(results[0], &calls); err != nil {
+	if err := demo.Decode(results[0], &calls); err != nil {
 		return "", nil, "I could not read your calls: " + err.Error()
 	}
 	if len(calls.Entities) == 0 {
@@ -81,7 +73,7 @@ func nextStep(results []string) (tool string, args any, answer string) {
 		}{convID}, ""
 	}
 	var conv conversation
-	if err := decode(results[1], &conv); err != nil {
+	if err := demo.Decode(results[1], &conv); err != nil {
 		return "", nil, "I could not read the call: " + err.Error()
 	}
 	customer, agent, agentCall := conv.parties()
@@ -136,9 +128,9 @@ func (c activeCall) describe() string {
 		}
 	}
 	if len(who) == 0 {
-		return "call " + abbreviate(c.ID)
+		return "call " + demo.Abbreviate(c.ID)
 	}
-	return "conversation " + abbreviate(c.ID) + " with " + strings.Join(who, " and ")
+	return "conversation " + demo.Abbreviate(c.ID) + " with " + strings.Join(who, " and ")
 }
 
 // conversation is the answer of genesys_get_conversation.

@@ -61,6 +61,7 @@ import (
 	lctools "github.com/genesyskit/genesyskit/adapters/langchaingo"
 	"github.com/genesyskit/genesyskit/auth"
 	"github.com/genesyskit/genesyskit/genesystest"
+	"github.com/genesyskit/genesyskit/internal/demo"
 	"github.com/genesyskit/genesyskit/tools"
 )
 
@@ -133,7 +134,7 @@ func run(ctx context.Context, stdin io.Reader, stdout, stderr io.Writer, getenv 
 		return err
 	}
 	if org.sim != nil {
-		reportSimulator(stdout, org.sim, org.before)
+		org.before.Report(stdout, org.sim, demo.ReportOptions{Heading: "What changed in the simulator:"})
 	}
 	return nil
 }
@@ -164,7 +165,7 @@ func converse(ctx context.Context, out io.Writer, model llms.Model, set *tools.S
 		}
 		for _, tc := range choice.ToolCalls {
 			if tc.FunctionCall != nil {
-				fmt.Fprintf(out, "  → %s %s\n", tc.FunctionCall.Name, abbreviate(tc.FunctionCall.Arguments))
+				fmt.Fprintf(out, "  → %s %s\n", tc.FunctionCall.Name, demo.Abbreviate(tc.FunctionCall.Arguments))
 			}
 		}
 		replies, err := d.Respond(ctx, choice)
@@ -174,7 +175,7 @@ func converse(ctx context.Context, out io.Writer, model llms.Model, set *tools.S
 		for _, m := range replies[1:] {
 			for _, p := range m.Parts {
 				if r, ok := p.(llms.ToolCallResponse); ok {
-					fmt.Fprintf(out, "  ← %s: %s\n", r.Name, brief(r.Content))
+					fmt.Fprintf(out, "  ← %s: %s\n", r.Name, demo.Brief(r.Content))
 				}
 			}
 		}
@@ -187,9 +188,9 @@ func converse(ctx context.Context, out io.Writer, model llms.Model, set *tools.S
 type organisation struct {
 	client  *tools.Client
 	about   string
-	approve tools.ApproveFunc    // nil on the simulator
-	sim     *genesystest.Server  // nil on a real organisation
-	before  map[string]commState // the simulator's state at the start
+	approve tools.ApproveFunc   // nil on the simulator
+	sim     *genesystest.Server // nil on a real organisation
+	before  demo.Snapshot       // the simulator's state at the start
 	close   func()
 }
 
@@ -220,7 +221,7 @@ func connect(getenv func(string) string, stdin io.Reader, stdout io.Writer) (*or
 		return nil, err
 	}
 	about := fmt.Sprintf("simulator (genesystest, demo org %q), logged in as %s; set GENESYS_CLIENT_ID and GENESYS_CLIENT_SECRET or GENESYS_ACCESS_TOKEN for a real org", sim.Org().Name, user.Name)
-	return &organisation{client: c, about: about, sim: sim, before: snapshot(sim), close: sim.Close}, nil
+	return &organisation{client: c, about: about, sim: sim, before: demo.TakeSnapshot(sim), close: sim.Close}, nil
 }
 
 // genesysFromEnv is auth.FromEnv reading getenv instead of the process

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/tmc/langchaingo/llms"
+
+	"github.com/genesyskit/genesyskit/internal/demo"
 )
 
 // scriptedModel stands in for a real model: a langchaingo llms.Model that
@@ -59,7 +61,7 @@ func (m *scriptedModel) Call(ctx context.Context, prompt string, opts ...llms.Ca
 // tool call or the final answer.
 func nextStep(results []string) (tool string, args any, answer string) {
 	if len(results) > 0 {
-		if msg, failed := failure(results[len(results)-1]); failed {
+		if msg, failed := demo.Failure(results[len(results)-1]); failed {
 			return "", nil, "I could not finish: " + msg
 		}
 	}
@@ -67,7 +69,7 @@ func nextStep(results []string) (tool string, args any, answer string) {
 		return "genesys_get_calls", map[string]any{}, ""
 	}
 	var calls callList
-	if err := decode(results[0], &calls); err != nil {
+	if err := demo.Decode(results[0], &calls); err != nil {
 		return "", nil, "I could not read your calls: " + err.Error()
 	}
 	if len(calls.Entities) == 0 {
@@ -80,7 +82,7 @@ func nextStep(results []string) (tool string, args any, answer string) {
 		}{convID}, ""
 	}
 	var conv conversation
-	if err := decode(results[1], &conv); err != nil {
+	if err := demo.Decode(results[1], &conv); err != nil {
 		return "", nil, "I could not read the call: " + err.Error()
 	}
 	customer, agent, agentCall := conv.parties()
@@ -135,9 +137,9 @@ func (c activeCall) describe() string {
 		}
 	}
 	if len(who) == 0 {
-		return "call " + abbreviate(c.ID)
+		return "call " + demo.Abbreviate(c.ID)
 	}
-	return "conversation " + abbreviate(c.ID) + " with " + strings.Join(who, " and ")
+	return "conversation " + demo.Abbreviate(c.ID) + " with " + strings.Join(who, " and ")
 }
 
 // conversation is the answer of genesys_get_conversation.

@@ -25,7 +25,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 	"time"
 
 	"github.com/firebase/genkit/go/ai"
@@ -38,6 +37,7 @@ import (
 	mcptools "github.com/genesyskit/genesyskit/adapters/mcp"
 	"github.com/genesyskit/genesyskit/auth"
 	"github.com/genesyskit/genesyskit/genesystest"
+	"github.com/genesyskit/genesyskit/internal/demo"
 	"github.com/genesyskit/genesyskit/tools"
 )
 
@@ -86,7 +86,7 @@ func run(ctx context.Context, out io.Writer) error {
 	// 1. A Genesys Cloud to act on, and the tools bound to it.
 	sim := startSimulator()
 	defer sim.Close()
-	before := snapshot(sim)
+	before := demo.TakeSnapshot(sim)
 	user := sim.Org().Users[0]
 	client, err := tools.NewClient(tools.ClientOptions{
 		BaseURL: sim.URL, HTTPClient: sim.Client(),
@@ -122,7 +122,7 @@ func run(ctx context.Context, out io.Writer) error {
 		return fmt.Errorf("langchaingo: %w", err)
 	}
 
-	reportSimulator(out, sim, before)
+	before.Report(out, sim, demo.ReportOptions{Heading: "What changed in the simulator", HoldSince: true})
 	fmt.Fprintf(out, "  %d API requests, all to the in-process simulator\n", len(sim.Requests()))
 
 	fmt.Fprint(out, `
@@ -177,13 +177,13 @@ func mcpTurn(ctx context.Context, out io.Writer, set *tools.Set) (*call, error) 
 		if err != nil {
 			return "", err
 		}
-		fmt.Fprintf(out, "   → %s %s\n", name, abbreviate(string(raw)))
+		fmt.Fprintf(out, "   → %s %s\n", name, demo.Abbreviate(string(raw)))
 		res, err := cs.CallTool(ctx, &mcp.CallToolParams{Name: name, Arguments: json.RawMessage(raw)})
 		if err != nil {
 			return "", err
 		}
 		text := res.Content[0].(*mcp.TextContent).Text
-		fmt.Fprintf(out, "     ← %s\n", brief(text))
+		fmt.Fprintf(out, "     ← %s\n", demo.Brief(text))
 		if res.IsError {
 			return "", fmt.Errorf("%s failed: %s", name, text)
 		}
@@ -199,7 +199,7 @@ func mcpTurn(ctx context.Context, out io.Writer, set *tools.Set) (*call, error) 
 			ID string `json:"id"`
 		} `json:"entities"`
 	}
-	if err := decode(calls, &list); err != nil || len(list.Entities) == 0 {
+	if err := demo.Decode(calls, &list); err != nil || len(list.Entities) == 0 {
 		return nil, fmt.Errorf("no active call in %s", calls)
 	}
 	convText, err := callTool("genesys_get_conversation", map[string]string{"conversationId": list.Entities[0].ID})
@@ -218,7 +218,7 @@ func mcpTurn(ctx context.Context, out io.Writer, set *tools.Set) (*call, error) 
 			} `json:"calls"`
 		} `json:"participants"`
 	}
-	if err := decode(convText, &conv); err != nil {
+	if err := demo.Decode(convText, &conv); err != nil {
 		return nil, err
 	}
 	c := &call{conversationID: conv.ID}
@@ -255,13 +255,13 @@ func genkitTurn(ctx context.Context, out io.Writer, set *tools.Set, c *call) err
 					ParticipantID  string `json:"participantId"`
 					Held           bool   `json:"held"`
 				}{c.conversationID, c.customerID, true}}
-				fmt.Fprintf(out, "   → %s %s\n", hold.Name, abbreviate(jsonText(hold.Input)))
+				fmt.Fprintf(out, "   → %s %s\n", hold.Name, demo.Abbreviate(demo.JSONText(hold.Input)))
 				return &ai.ModelResponse{Request: req, Message: &ai.Message{Role: ai.RoleModel, Content: []*ai.Part{ai.NewToolRequestPart(hold)}}}, nil
 			}
-			result := jsonText(last.Content[0].ToolResponse.Output)
-			fmt.Fprintf(out, "     ← %s\n", brief(result))
+			result := demo.JSONText(last.Content[0].ToolResponse.Output)
+			fmt.Fprintf(out, "     ← %s\n", demo.Brief(result))
 			answer := c.customerName + " is on hold."
-			if msg, failed := failure(result); failed {
+			if msg, failed := demo.Failure(result); failed {
 				answer = "The hold failed: " + msg
 			}
 			return &ai.ModelResponse{Request: req, Message: ai.NewModelTextMessage(answer)}, nil
@@ -292,7 +292,7 @@ func (m *scriptedLLM) GenerateContent(_ context.Context, msgs []llms.MessageCont
 	}
 	answer := "Draft wrap-up note saved."
 	if r, ok := last.Parts[0].(llms.ToolCallResponse); ok {
-		if msg, failed := failure(r.Content); failed {
+		if msg, failed := demo.Failure(r.Content); failed {
 			answer = "The wrap-up note failed: " + msg
 		}
 	}
@@ -336,25 +336,16 @@ func langchainTurn(ctx context.Context, out io.Writer, set *tools.Set, c *call) 
 			return nil
 		}
 		for _, tc := range choice.ToolCalls {
-			fmt.Fprintf(out, "   → %s %s\n", tc.FunctionCall.Name, abbreviate(tc.FunctionCall.Arguments))
+			fmt.Fprintf(out, "   → %s %s\n", tc.FunctionCall.Name, demo.Abbreviate(tc.FunctionCall.Arguments))
 		}
 		replies, err := d.Respond(ctx, choice)
 		if err != nil {
 			return err
 		}
 		for _, r := range replies[1:] {
-			fmt.Fprintf(out, "     ← %s\n", brief(r.Parts[0].(llms.ToolCallResponse).Content))
+			fmt.Fprintf(out, "     ← %s\n", demo.Brief(r.Parts[0].(llms.ToolCallResponse).Content))
 		}
 		msgs = append(msgs, replies...)
 	}
 	return fmt.Errorf("the model did not finish")
-}
-
-// jsonText is a value as JSON text.
-func jsonText(v any) string {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return fmt.Sprint(v)
-	}
-	return strings.TrimSpace(string(b))
 }
