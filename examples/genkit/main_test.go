@@ -82,7 +82,7 @@ func TestRunOffline(t *testing.T) {
 		"agent:  Active calls: conversation ",
 		"(customer) on call ",
 		": on hold\n",
-		`: draft wrap-up note "` + wrapupNotes + `"`,
+		`: draft wrap-up note "` + demo.WrapupNotes + `"`,
 	} {
 		assert.Contains(t, out, want)
 	}
@@ -93,7 +93,7 @@ func TestRunOffline(t *testing.T) {
 	assert.True(t, customer.Communications[0].Held, "the customer is on hold")
 	last := agent.Communications[len(agent.Communications)-1]
 	require.NotNil(t, last.ProvisionalWrapup)
-	assert.Equal(t, wrapupNotes, last.ProvisionalWrapup.Notes)
+	assert.Equal(t, demo.WrapupNotes, last.ProvisionalWrapup.Notes)
 	for _, r := range (*sim).Requests() {
 		assert.Less(t, r.Status, 400, "%s %s", r.Method, r.Path)
 	}

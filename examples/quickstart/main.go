@@ -52,12 +52,7 @@ var startSimulator = func() *genesystest.Server {
 
 // toolNames is the tool set every adapter serves: the few tools of the
 // scenario, out of the 111 of the catalogue.
-var toolNames = []string{
-	"genesys_get_calls",
-	"genesys_get_conversation",
-	"genesys_patch_call_participant",
-	"genesys_post_call_participant_communication_wrapup",
-}
+var toolNames = []string{demo.ToolGetCalls, demo.ToolGetConversation, demo.ToolHold, demo.ToolWrapup}
 
 // wrapupNotes is the note the langchaingo turn saves.
 const wrapupNotes = "Customer on hold while the agent checks their request."
@@ -69,15 +64,6 @@ func main() {
 		fmt.Fprintln(os.Stderr, "error:", err)
 		os.Exit(1)
 	}
-}
-
-// call is the agent's active call, as the MCP turn found it.
-type call struct {
-	conversationID string
-	customerID     string
-	customerName   string
-	agentID        string
-	agentCallID    string
 }
 
 func run(ctx context.Context, out io.Writer) error {
@@ -140,27 +126,27 @@ Go further
 
 // mcpTurn lists the tools over MCP and reads the agent's active call, as
 // an MCP host would before handing them to its model.
-func mcpTurn(ctx context.Context, out io.Writer, set *tools.Set) (*call, error) {
+func mcpTurn(ctx context.Context, out io.Writer, set *tools.Set) (demo.Call, error) {
 	server := mcp.NewServer(&mcp.Implementation{Name: "genesys", Version: "v1"}, nil)
 	if err := mcptools.Register(server, set, mcptools.Options{ShortNames: true}); err != nil {
-		return nil, err
+		return demo.Call{}, err
 	}
 	ct, st := mcp.NewInMemoryTransports()
 	ss, err := server.Connect(ctx, st, nil)
 	if err != nil {
-		return nil, err
+		return demo.Call{}, err
 	}
 	defer ss.Close()
 	cs, err := mcp.NewClient(&mcp.Implementation{Name: "quickstart", Version: "v1"}, nil).Connect(ctx, ct, nil)
 	if err != nil {
-		return nil, err
+		return demo.Call{}, err
 	}
 	defer cs.Close()
 
 	fmt.Fprintln(out, "   tools/list:")
 	for t, err := range cs.Tools(ctx, nil) {
 		if err != nil {
-			return nil, err
+			return demo.Call{}, err
 		}
 		access := "write"
 		switch {
@@ -190,9 +176,9 @@ func mcpTurn(ctx context.Context, out io.Writer, set *tools.Set) (*call, error) 
 		return text, nil
 	}
 
-	calls, err := callTool("genesys_get_calls", struct{}{})
+	calls, err := callTool(demo.ToolGetCalls, struct{}{})
 	if err != nil {
-		return nil, err
+		return demo.Call{}, err
 	}
 	var list struct {
 		Entities []struct {
@@ -200,43 +186,18 @@ func mcpTurn(ctx context.Context, out io.Writer, set *tools.Set) (*call, error) 
 		} `json:"entities"`
 	}
 	if err := demo.Decode(calls, &list); err != nil || len(list.Entities) == 0 {
-		return nil, fmt.Errorf("no active call in %s", calls)
+		return demo.Call{}, fmt.Errorf("no active call in %s", calls)
 	}
-	convText, err := callTool("genesys_get_conversation", map[string]string{"conversationId": list.Entities[0].ID})
+	convText, err := callTool(demo.ToolGetConversation, map[string]string{"conversationId": list.Entities[0].ID})
 	if err != nil {
-		return nil, err
+		return demo.Call{}, err
 	}
-	var conv struct {
-		ID           string `json:"id"`
-		Participants []struct {
-			ID      string `json:"id"`
-			Name    string `json:"name"`
-			Purpose string `json:"purpose"`
-			Calls   []struct {
-				ID    string `json:"id"`
-				State string `json:"state"`
-			} `json:"calls"`
-		} `json:"participants"`
+	c, err := demo.ReadCall(convText)
+	if err != nil {
+		return demo.Call{}, err
 	}
-	if err := demo.Decode(convText, &conv); err != nil {
-		return nil, err
-	}
-	c := &call{conversationID: conv.ID}
-	for _, p := range conv.Participants {
-		for _, m := range p.Calls {
-			if m.State != "connected" {
-				continue
-			}
-			switch p.Purpose {
-			case "customer":
-				c.customerID, c.customerName = p.ID, p.Name
-			case "agent":
-				c.agentID, c.agentCallID = p.ID, m.ID
-			}
-		}
-	}
-	if c.customerID == "" || c.agentCallID == "" {
-		return nil, fmt.Errorf("conversation %s has no connected customer and agent", conv.ID)
+	if !c.Connected() {
+		return demo.Call{}, fmt.Errorf("conversation %s has no connected customer and agent", c.ConversationID)
 	}
 	return c, nil
 }
@@ -244,30 +205,26 @@ func mcpTurn(ctx context.Context, out io.Writer, set *tools.Set) (*call, error) 
 // genkitTurn asks a scripted Genkit model to put the customer on hold; the
 // model answers with a tool request, Genkit runs the tool and the model
 // reads its result.
-func genkitTurn(ctx context.Context, out io.Writer, set *tools.Set, c *call) error {
+func genkitTurn(ctx context.Context, out io.Writer, set *tools.Set, c demo.Call) error {
 	g := genkit.Init(ctx) // in an application's main, with its model plugins
 	model := genkit.DefineModel(g, "scripted/hold", &ai.ModelOptions{Supports: &ai.ModelSupports{Tools: true, Multiturn: true}},
 		func(_ context.Context, req *ai.ModelRequest, _ ai.ModelStreamCallback) (*ai.ModelResponse, error) {
 			last := req.Messages[len(req.Messages)-1]
 			if last.Role != ai.RoleTool {
-				hold := &ai.ToolRequest{Name: "genesys_patch_call_participant", Ref: "hold", Input: struct {
-					ConversationID string `json:"conversationId"`
-					ParticipantID  string `json:"participantId"`
-					Held           bool   `json:"held"`
-				}{c.conversationID, c.customerID, true}}
+				hold := &ai.ToolRequest{Name: demo.ToolHold, Ref: "hold", Input: c.Hold()}
 				fmt.Fprintf(out, "   → %s %s\n", hold.Name, demo.Abbreviate(demo.JSONText(hold.Input)))
 				return &ai.ModelResponse{Request: req, Message: &ai.Message{Role: ai.RoleModel, Content: []*ai.Part{ai.NewToolRequestPart(hold)}}}, nil
 			}
 			result := demo.JSONText(last.Content[0].ToolResponse.Output)
 			fmt.Fprintf(out, "     ← %s\n", demo.Brief(result))
-			answer := c.customerName + " is on hold."
+			answer := c.CustomerName + " is on hold."
 			if msg, failed := demo.Failure(result); failed {
 				answer = "The hold failed: " + msg
 			}
 			return &ai.ModelResponse{Request: req, Message: ai.NewModelTextMessage(answer)}, nil
 		})
 
-	prompt := "Put " + c.customerName + " on hold."
+	prompt := "Put " + c.CustomerName + " on hold."
 	fmt.Fprintln(out, "   user: ", prompt)
 	resp, err := genkit.Generate(ctx, g, ai.WithModel(model), ai.WithPrompt(prompt),
 		ai.WithTools(genkittools.Tools(set, genkittools.Options{})...))
@@ -306,19 +263,13 @@ func (m *scriptedLLM) Call(ctx context.Context, prompt string, opts ...llms.Call
 // langchainTurn asks a scripted model for a wrap-up note: the model
 // answers with a tool call, the Dispatcher runs it and the model reads the
 // tool message.
-func langchainTurn(ctx context.Context, out io.Writer, set *tools.Set, c *call) error {
-	args, err := json.Marshal(struct {
-		ConversationID  string `json:"conversationId"`
-		ParticipantID   string `json:"participantId"`
-		CommunicationID string `json:"communicationId"`
-		Provisional     bool   `json:"provisional"`
-		Notes           string `json:"notes"`
-	}{c.conversationID, c.agentID, c.agentCallID, true, wrapupNotes})
+func langchainTurn(ctx context.Context, out io.Writer, set *tools.Set, c demo.Call) error {
+	args, err := json.Marshal(c.DraftNote(wrapupNotes))
 	if err != nil {
 		return err
 	}
 	var model llms.Model = &scriptedLLM{call: &llms.ToolCall{ID: "call_1", Type: "function",
-		FunctionCall: &llms.FunctionCall{Name: "genesys_post_call_participant_communication_wrapup", Arguments: string(args)}}}
+		FunctionCall: &llms.FunctionCall{Name: demo.ToolWrapup, Arguments: string(args)}}}
 
 	prompt := "Add a wrap-up note to my call."
 	fmt.Fprintln(out, "   user: ", prompt)
