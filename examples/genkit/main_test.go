@@ -265,7 +265,7 @@ func TestRunRealModelPlugins(t *testing.T) {
 			assert.Contains(t, out, "  → genesys_get_calls {}")
 			assert.Contains(t, out, "  ← genesys_get_calls: 1 active; conversation ")
 			assert.Contains(t, out, "agent:  You have one active call.")
-			assert.Equal(t, len(toolNames), f.tools)
+			assert.Equal(t, len(demo.ToolNames), f.tools)
 			assert.Contains(t, f.readBack, "entities")
 		})
 	}

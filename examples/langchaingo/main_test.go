@@ -230,7 +230,7 @@ func TestRunRealModel(t *testing.T) {
 			assert.Contains(t, out, "  ← genesys_get_calls: 1 active; conversation ")
 			assert.Contains(t, out, "agent:  You have one active call.")
 			assert.Equal(t, "/v1/chat/completions", f.path)
-			assert.Equal(t, len(toolNames), f.tools)
+			assert.Equal(t, len(demo.ToolNames), f.tools)
 			assert.Contains(t, f.readBack, "entities")
 		})
 	}
