@@ -9,28 +9,15 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/genesyskit/genesyskit/auth"
-	"github.com/genesyskit/genesyskit/genesystest"
+	"github.com/genesyskit/genesyskit/internal/demo/demotest"
 )
 
-// The quickstart reads no environment variable; these are cleared anyway,
-// so that nothing it links (Genkit's dev mode, model clients) could reach
-// the network.
-func offline(t *testing.T) {
-	for _, k := range []string{
-		auth.EnvClientID, auth.EnvClientSecret, auth.EnvRegion, auth.EnvAccessToken, auth.EnvAPIURL, auth.EnvLoginURL,
-		"GEMINI_API_KEY", "OPENAI_API_KEY", "OPENAI_BASE_URL", "OLLAMA_HOST", "GENESYSKIT_MODEL", "GENKIT_ENV",
-	} {
-		t.Setenv(k, "")
-	}
-}
-
 func TestRun(t *testing.T) {
-	offline(t)
-	var sim *genesystest.Server
-	orig := startSimulator
-	startSimulator = func() *genesystest.Server { sim = orig(); return sim }
-	t.Cleanup(func() { startSimulator = orig })
+	// The quickstart reads no environment variable; these are cleared
+	// anyway, so that nothing it links (Genkit's dev mode, model clients)
+	// could reach the network.
+	demotest.Offline(t)
+	captured := demotest.CaptureSimulator(t, &startSimulator)
 	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
 	defer cancel()
 
@@ -57,6 +44,7 @@ func TestRun(t *testing.T) {
 	}
 
 	// The simulator changed as printed.
+	sim := captured()
 	require.NotNil(t, sim)
 	var held, noted bool
 	for _, c := range sim.ActiveConversations() {
