@@ -35,7 +35,6 @@ import (
 	genkittools "github.com/genesyskit/genesyskit/adapters/genkit"
 	lctools "github.com/genesyskit/genesyskit/adapters/langchaingo"
 	mcptools "github.com/genesyskit/genesyskit/adapters/mcp"
-	"github.com/genesyskit/genesyskit/auth"
 	"github.com/genesyskit/genesyskit/genesystest"
 	"github.com/genesyskit/genesyskit/internal/demo"
 	"github.com/genesyskit/genesyskit/tools"
@@ -70,23 +69,17 @@ func run(ctx context.Context, out io.Writer) error {
 	fmt.Fprintln(out, "genesyskit quickstart: one tool set, three agent frameworks, all offline")
 
 	// 1. A Genesys Cloud to act on, and the tools bound to it.
-	sim := startSimulator()
-	defer sim.Close()
-	before := demo.TakeSnapshot(sim)
-	user := sim.Org().Users[0]
-	client, err := tools.NewClient(tools.ClientOptions{
-		BaseURL: sim.URL, HTTPClient: sim.Client(),
-		// A user token, so the "my calls" tools answer for this agent.
-		TokenSource: auth.StaticToken(sim.UserToken(user.ID)),
-	})
+	org, err := demo.Simulate(startSimulator)
 	if err != nil {
 		return err
 	}
-	set, err := tools.NewSet(client, tools.SetOptions{Filter: tools.Filter{Names: toolNames}})
+	defer org.Close()
+	sim := org.Sim
+	set, err := tools.NewSet(org.Client, tools.SetOptions{Filter: tools.Filter{Names: toolNames}})
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(out, "\n1. Simulator: genesystest, demo org %q, logged in as %s (agent)\n", sim.Org().Name, user.Name)
+	fmt.Fprintf(out, "\n1. Simulator: genesystest, demo org %q, logged in as %s (agent)\n", sim.Org().Name, org.User.Name)
 	fmt.Fprintf(out, "   tools.Set: %d of the %d catalogue tools\n", len(set.Specs()), len(tools.All()))
 
 	// 2. MCP.
@@ -108,7 +101,7 @@ func run(ctx context.Context, out io.Writer) error {
 		return fmt.Errorf("langchaingo: %w", err)
 	}
 
-	before.Report(out, sim, demo.ReportOptions{Heading: "What changed in the simulator", HoldSince: true})
+	org.Before.Report(out, sim, demo.ReportOptions{Heading: "What changed in the simulator", HoldSince: true})
 	fmt.Fprintf(out, "  %d API requests, all to the in-process simulator\n", len(sim.Requests()))
 
 	fmt.Fprint(out, `

@@ -36,8 +36,12 @@ type Org struct {
 	About string
 	// Sim is the simulator; nil on a real organisation.
 	Sim *genesystest.Server
-
-	before Snapshot // the simulator's state at the start
+	// User is the simulator's user the tools act as; zero on a real
+	// organisation.
+	User genesystest.User
+	// Before is the simulator's state when it started, for
+	// Snapshot.Report.
+	Before Snapshot
 }
 
 // StartSimulator starts the simulator an example uses without
@@ -47,10 +51,8 @@ func StartSimulator() *genesystest.Server {
 }
 
 // Connect uses the real organisation the GENESYS_* variables in getenv
-// name, as auth.FromEnv reads them, or, when there are none, starts the
-// simulator with start and acts as its first user, who is on a call: the
-// "my calls" tools answer for the user behind the token. Close releases
-// the simulator.
+// name, as auth.FromEnv reads them, or, when there are none, the simulator
+// (see Simulate). Close releases the simulator.
 func Connect(getenv func(string) string, start func() *genesystest.Server) (*Org, error) {
 	if cfg, ok := GenesysFromEnv(getenv); ok {
 		base, err := cfg.BaseURL()
@@ -67,6 +69,13 @@ func Connect(getenv func(string) string, start func() *genesystest.Server) (*Org
 		}
 		return &Org{Client: c, About: cfg.String()}, nil
 	}
+	return Simulate(start)
+}
+
+// Simulate starts the simulator with start and acts as its first user,
+// who is on a call: with a user token the "my calls" tools answer for this
+// agent. Close stops the simulator.
+func Simulate(start func() *genesystest.Server) (*Org, error) {
 	sim := start()
 	user := sim.Org().Users[0]
 	c, err := tools.NewClient(tools.ClientOptions{BaseURL: sim.URL, HTTPClient: sim.Client(), TokenSource: auth.StaticToken(sim.UserToken(user.ID))})
@@ -75,7 +84,7 @@ func Connect(getenv func(string) string, start func() *genesystest.Server) (*Org
 		return nil, err
 	}
 	about := fmt.Sprintf("simulator (genesystest, demo org %q), logged in as %s; set GENESYS_CLIENT_ID and GENESYS_CLIENT_SECRET or GENESYS_ACCESS_TOKEN for a real org", sim.Org().Name, user.Name)
-	return &Org{Client: c, About: about, Sim: sim, before: TakeSnapshot(sim)}, nil
+	return &Org{Client: c, About: about, Sim: sim, User: user, Before: TakeSnapshot(sim)}, nil
 }
 
 // Close stops the simulator, if the organisation is one.
@@ -123,7 +132,7 @@ func (o *Org) ToolSet(stdout io.Writer, approve tools.ApproveFunc) (*tools.Set, 
 // organisation it prints nothing.
 func (o *Org) Report(w io.Writer) {
 	if o.Sim != nil {
-		o.before.Report(w, o.Sim, ReportOptions{Heading: "What changed in the simulator:"})
+		o.Before.Report(w, o.Sim, ReportOptions{Heading: "What changed in the simulator:"})
 	}
 }
 

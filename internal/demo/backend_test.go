@@ -38,6 +38,7 @@ func TestConnectSimulator(t *testing.T) {
 	require.Same(t, started, org.Sim)
 	assert.Contains(t, org.About, "simulator (genesystest, demo org ")
 	assert.Contains(t, org.About, "logged in as "+started.Org().Users[0].Name)
+	assert.Equal(t, started.Org().Users[0], org.User)
 
 	var stdout, stderr bytes.Buffer
 	org.Introduce(&stdout, &stderr, "a model")

@@ -52,30 +52,30 @@ const WrapupNotes = "Customer on hold while the agent checks their request. (Not
 
 // HoldArgs are the arguments of ToolHold that put a participant on hold.
 type HoldArgs struct {
-	ConversationID string `json:"conversationId"`
-	ParticipantID  string `json:"participantId"`
-	Held           bool   `json:"held"`
+	ConversationID string `json:"conversationId"` // the call's conversation
+	ParticipantID  string `json:"participantId"`  // the participant to hold
+	Held           bool   `json:"held"`           // true: on hold
 }
 
 // WrapupArgs are the arguments of ToolWrapup. A provisional wrap-up is a
 // draft and needs no wrap-up code.
 type WrapupArgs struct {
-	ConversationID  string `json:"conversationId"`
-	ParticipantID   string `json:"participantId"`
-	CommunicationID string `json:"communicationId"`
-	Provisional     bool   `json:"provisional"`
-	Notes           string `json:"notes"`
+	ConversationID  string `json:"conversationId"`  // the call's conversation
+	ParticipantID   string `json:"participantId"`   // the agent's participant
+	CommunicationID string `json:"communicationId"` // the agent's call
+	Provisional     bool   `json:"provisional"`     // true: a draft
+	Notes           string `json:"notes"`           // the wrap-up notes
 }
 
 // Call is an agent's active call as ReadCall finds it: the conversation,
 // its connected customer and agent, and the agent's connected call
 // (communication).
 type Call struct {
-	ConversationID string
-	CustomerID     string
-	CustomerName   string
-	AgentID        string
-	AgentCallID    string
+	ConversationID string // the conversation's id
+	CustomerID     string // the customer's participant id
+	CustomerName   string // the customer's name
+	AgentID        string // the agent's participant id
+	AgentCallID    string // the id of the agent's call (communication)
 }
 
 // ReadCall reads a result of ToolGetConversation and finds the first

@@ -5,8 +5,6 @@ import (
 	"net/http"
 	"strings"
 	"sync"
-
-	"github.com/genesyskit/genesyskit/internal/demo"
 )
 
 // FakeModel answers like a model provider, OpenAI-compatible (POST
@@ -30,13 +28,37 @@ func (f *FakeModel) Seen() (tools int, readBack, path string) {
 
 // ServeHTTP answers a chat request in the provider's format.
 func (f *FakeModel) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	switch {
-	case r.Method == http.MethodPost && strings.HasSuffix(r.URL.Path, "/chat/completions"):
-		f.openAI(w, r)
-	case r.Method == http.MethodPost && r.URL.Path == "/api/chat":
-		f.ollama(w, r)
-	default:
+	ollama := r.URL.Path == "/api/chat"
+	if r.Method != http.MethodPost || !ollama && !strings.HasSuffix(r.URL.Path, "/chat/completions") {
 		http.Error(w, "bad request", http.StatusBadRequest)
+		return
+	}
+	var req struct {
+		Messages []struct {
+			Role    string          `json:"role"`
+			Content json.RawMessage `json:"content"`
+		} `json:"messages"`
+		Tools []json.RawMessage `json:"tools"`
+	}
+	if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
+		http.Error(w, "bad request", http.StatusBadRequest)
+		return
+	}
+	result := ""
+	for _, m := range req.Messages {
+		if m.Role == "tool" {
+			// The content is text, or for some clients a list of parts.
+			if err := json.Unmarshal(m.Content, &result); err != nil {
+				result = string(m.Content)
+			}
+		}
+	}
+	call := f.turn(r.URL.Path, len(req.Tools), result)
+	w.Header().Set("Content-Type", "application/json")
+	if ollama {
+		_ = json.NewEncoder(w).Encode(ollamaAnswer(call))
+	} else {
+		_ = json.NewEncoder(w).Encode(openAIAnswer(call))
 	}
 }
 
@@ -53,69 +75,35 @@ func (f *FakeModel) turn(path string, tools int, toolResult string) bool {
 	return true
 }
 
-// openAI serves POST …/chat/completions.
-func (f *FakeModel) openAI(w http.ResponseWriter, r *http.Request) {
-	var req struct {
-		Messages []struct {
-			Role    string `json:"role"`
-			Content any    `json:"content"`
-		} `json:"messages"`
-		Tools []json.RawMessage `json:"tools"`
-	}
-	if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
-		http.Error(w, "bad request", http.StatusBadRequest)
-		return
-	}
-	result := ""
-	for _, m := range req.Messages {
-		if m.Role == "tool" {
-			if s, ok := m.Content.(string); ok {
-				result = s
-			} else {
-				result = demo.JSONText(m.Content)
-			}
-		}
-	}
-	msg := map[string]any{"role": "assistant", "content": "You have one active call."}
+// answer is the model's text once it has read the tool result.
+const answer = "You have one active call."
+
+// openAIAnswer is a chat completion: a call of genesys_get_calls, or the
+// answer.
+func openAIAnswer(call bool) map[string]any {
+	msg := map[string]any{"role": "assistant", "content": answer}
 	finish := "stop"
-	if f.turn(r.URL.Path, len(req.Tools), result) {
+	if call {
 		msg = map[string]any{"role": "assistant", "content": nil, "tool_calls": []any{map[string]any{
 			"id": "call_1", "type": "function", "function": map[string]any{"name": "genesys_get_calls", "arguments": "{}"},
 		}}}
 		finish = "tool_calls"
 	}
-	w.Header().Set("Content-Type", "application/json")
-	_ = json.NewEncoder(w).Encode(map[string]any{
+	return map[string]any{
 		"id": "chatcmpl-1", "object": "chat.completion", "created": 1, "model": "fake",
 		"choices": []any{map[string]any{"index": 0, "message": msg, "finish_reason": finish}},
 		"usage":   map[string]any{"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
-	})
+	}
 }
 
-// ollama serves POST /api/chat.
-func (f *FakeModel) ollama(w http.ResponseWriter, r *http.Request) {
-	var req struct {
-		Messages []struct {
-			Role    string `json:"role"`
-			Content string `json:"content"`
-		} `json:"messages"`
-		Tools []json.RawMessage `json:"tools"`
-	}
-	if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
-		http.Error(w, "bad request", http.StatusBadRequest)
-		return
-	}
-	result := ""
-	for _, m := range req.Messages {
-		if m.Role == "tool" {
-			result = m.Content
-		}
-	}
-	msg := map[string]any{"role": "assistant", "content": "You have one active call."}
-	if f.turn(r.URL.Path, len(req.Tools), result) {
+// ollamaAnswer is an Ollama chat response: a call of genesys_get_calls,
+// or the answer.
+func ollamaAnswer(call bool) map[string]any {
+	msg := map[string]any{"role": "assistant", "content": answer}
+	if call {
 		msg = map[string]any{"role": "assistant", "content": "", "tool_calls": []any{map[string]any{
 			"function": map[string]any{"name": "genesys_get_calls", "arguments": map[string]any{}},
 		}}}
 	}
-	_ = json.NewEncoder(w).Encode(map[string]any{"model": "fake", "created_at": "2026-01-01T00:00:00Z", "message": msg, "done": true})
+	return map[string]any{"model": "fake", "created_at": "2026-01-01T00:00:00Z", "message": msg, "done": true}
 }
