@@ -195,14 +195,6 @@ func (st *state) queue(id string) (*Queue, bool) {
 	return &st.org.Queues[i], true
 }
 
-func (st *state) queueByName(name string) (*Queue, bool) {
-	i := slices.IndexFunc(st.org.Queues, func(q Queue) bool { return q.Name == name })
-	if i < 0 {
-		return nil, false
-	}
-	return &st.org.Queues[i], true
-}
-
 func (st *state) wrapupCode(id string) (*WrapupCode, bool) {
 	i := slices.IndexFunc(st.org.WrapupCodes, func(w WrapupCode) bool { return w.ID == id })
 	if i < 0 {

@@ -181,8 +181,11 @@ func (c *Client) Do(ctx context.Context, r *Request) (*Result, error) {
 		if ctxErr := ctx.Err(); ctxErr != nil {
 			return nil, ctxErr
 		}
+		if !r.Idempotent && mayHaveActed(sendErr) {
+			return nil, &OutcomeUnknownError{Method: r.Method, Path: r.Path, Err: sendErr}
+		}
 		if c.retry.Disabled || errors.Is(sendErr, ErrResponseTooLarge) {
-			return nil, c.uncertain(r, sendErr)
+			return nil, sendErr
 		}
 		last := attempt >= c.retry.MaxAttempts
 		var wait time.Duration
@@ -210,20 +213,11 @@ func (c *Client) Do(ctx context.Context, r *Request) (*Result, error) {
 			attempt-- // a renewal is not a retry
 			continue
 		case errors.As(sendErr, &apiErr):
-			if !retryable5xx(apiErr.Status) {
-				return nil, sendErr
-			}
-			if !r.Idempotent {
-				return nil, &OutcomeUnknownError{Method: r.Method, Path: r.Path, Err: sendErr}
-			}
-			if last {
+			if !retryable5xx(apiErr.Status) || last {
 				return nil, sendErr
 			}
 			wait = c.retry.backoff(attempt)
-		default: // transport failure
-			if !notSent(sendErr) && !r.Idempotent {
-				return nil, &OutcomeUnknownError{Method: r.Method, Path: r.Path, Err: sendErr}
-			}
+		default: // transport failure; a command gets here only if it was never sent
 			if last {
 				return nil, sendErr
 			}
@@ -233,22 +227,6 @@ func (c *Client) Do(ctx context.Context, r *Request) (*Result, error) {
 			return nil, fmt.Errorf("genesys: %s %s: not retried, the context ends first (%w); last error: %v", r.Method, r.Path, err, sendErr)
 		}
 	}
-}
-
-// uncertain wraps failures of requests that are not safe to repeat when
-// the request may have reached the server.
-func (c *Client) uncertain(r *Request, err error) error {
-	var apiErr *APIError
-	if errors.As(err, &apiErr) {
-		if retryable5xx(apiErr.Status) && !r.Idempotent {
-			return &OutcomeUnknownError{Method: r.Method, Path: r.Path, Err: err}
-		}
-		return err
-	}
-	if !notSent(err) && !r.Idempotent {
-		return &OutcomeUnknownError{Method: r.Method, Path: r.Path, Err: err}
-	}
-	return err
 }
 
 // once sends the request one time. It returns the response headers when

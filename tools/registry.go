@@ -92,8 +92,6 @@ type Spec struct {
 	UntrustedOutput bool
 }
 
-func (s Spec) untrusted() bool { return s.UntrustedOutput }
-
 // Schema returns the tool's input JSON Schema, computed once and cached.
 func (s Spec) Schema() json.RawMessage {
 	return schema.MustFor(s.New())

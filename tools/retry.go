@@ -95,6 +95,17 @@ func retryable5xx(status int) bool {
 	return false
 }
 
+// mayHaveActed reports failures after which the request may have taken
+// effect: a server error, or a transport failure once the request could
+// have been written (including an answer too large to read).
+func mayHaveActed(err error) bool {
+	var apiErr *APIError
+	if errors.As(err, &apiErr) {
+		return retryable5xx(apiErr.Status)
+	}
+	return !notSent(err)
+}
+
 // notSent reports transport errors that happened before the request could
 // reach the server, so repeating it cannot act twice.
 func notSent(err error) bool {

@@ -175,7 +175,7 @@ func (s *Set) Call(ctx context.Context, name string, args json.RawMessage) (*Res
 	if err != nil {
 		return nil, err
 	}
-	if spec.untrusted() {
+	if spec.UntrustedOutput {
 		res = markUntrusted(res)
 	}
 	return res, nil

@@ -42,10 +42,9 @@ func newSet(t *testing.T, sim *genesystest.Server, opts tools.SetOptions) *tools
 }
 
 type setup struct {
-	opts       mcptools.Options
-	client     *mcp.ClientOptions
-	server     *mcp.ServerOptions
-	setOptions tools.SetOptions
+	opts   mcptools.Options
+	client *mcp.ClientOptions
+	server *mcp.ServerOptions
 }
 
 // connect registers the set on a new server and connects an in-memory

@@ -232,7 +232,6 @@ func genkitTurn(ctx context.Context, out io.Writer, set *tools.Set, c demo.Call)
 // tool call, then answers with text.
 type scriptedLLM struct {
 	call *llms.ToolCall
-	out  io.Writer
 }
 
 func (m *scriptedLLM) GenerateContent(_ context.Context, msgs []llms.MessageContent, _ ...llms.CallOption) (*llms.ContentResponse, error) {
