@@ -5,13 +5,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math"
 	"reflect"
-	"slices"
 	"sort"
-	"strconv"
 	"strings"
-	"time"
 )
 
 // node is the subset of JSON Schema that the reflector emits for tool inputs.
@@ -59,33 +55,29 @@ func Decode(data []byte, dst any) error {
 	if len(data) == 0 || string(data) == "null" {
 		data = []byte("{}")
 	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	var v any
-	if err := dec.Decode(&v); err != nil {
-		return &InputError{Reason: "arguments are not valid JSON: " + err.Error()}
+	if err := validate(c.root, data); err != nil {
+		return syntaxError(err, data)
 	}
-	if dec.More() {
-		return &InputError{Reason: "arguments must be a single JSON object; found extra data after it"}
-	}
-	obj, ok := v.(map[string]any)
-	if !ok {
-		return &InputError{Reason: "arguments must be a JSON object, not " + jsonKind(v)}
-	}
-	dropNulls(c.root, obj)
-	if err := c.root.check("", obj); err != nil {
-		return err
-	}
-	clean, err := json.Marshal(obj)
-	if err != nil {
-		return &InputError{Reason: err.Error()}
-	}
-	strict := json.NewDecoder(bytes.NewReader(clean))
-	strict.DisallowUnknownFields()
-	if err := strict.Decode(dst); err != nil {
+	// The arguments conform to the schema, so every key is a declared
+	// field (encoding/json's case-insensitive matching never applies) and
+	// nulls of optional fields leave them unset.
+	if err := json.Unmarshal(data, dst); err != nil {
 		return decodeError(err)
 	}
 	return nil
+}
+
+// syntaxError turns the scanner's errSyntax into encoding/json's own
+// description of the problem.
+func syntaxError(err error, data []byte) error {
+	if !errors.Is(err, errSyntax) {
+		return err
+	}
+	var v any
+	if jerr := json.Unmarshal(data, &v); jerr != nil {
+		return &InputError{Reason: "arguments are not valid JSON: " + jerr.Error()}
+	}
+	return &InputError{Reason: "arguments are not valid JSON: nested too deeply"}
 }
 
 // Validate checks an already-decoded value (for example a tool struct built
@@ -100,142 +92,7 @@ func Validate(v any) error {
 	if c.err != nil {
 		return c.err
 	}
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.UseNumber()
-	var obj any
-	if err := dec.Decode(&obj); err != nil {
-		return &InputError{Reason: err.Error()}
-	}
-	if m, ok := obj.(map[string]any); ok {
-		dropNulls(c.root, m)
-	}
-	return c.root.check("", obj)
-}
-
-// dropNulls removes optional properties whose value is null, recursively, so
-// that a model sending {"queueId": null} means "not set".
-func dropNulls(n *node, obj map[string]any) {
-	for k, v := range obj {
-		p := n.Properties[k]
-		if v == nil {
-			if !slices.Contains(n.Required, k) {
-				delete(obj, k)
-			}
-			continue
-		}
-		if p == nil {
-			continue
-		}
-		switch x := v.(type) {
-		case map[string]any:
-			if p.Type == "object" && p.Properties != nil {
-				dropNulls(p, x)
-			}
-		case []any:
-			if p.Items != nil && p.Items.Properties != nil {
-				for _, e := range x {
-					if m, ok := e.(map[string]any); ok {
-						dropNulls(p.Items, m)
-					}
-				}
-			}
-		}
-	}
-}
-
-func (n *node) check(path string, v any) error {
-	if v == nil {
-		return &InputError{Field: path, Reason: "must not be null"}
-	}
-	switch n.Type {
-	case "object":
-		obj, ok := v.(map[string]any)
-		if !ok {
-			return typeError(path, "an object", v)
-		}
-		return n.checkObject(path, obj)
-	case "array":
-		arr, ok := v.([]any)
-		if !ok {
-			return typeError(path, "an array", v)
-		}
-		if n.MinItems != nil && len(arr) < *n.MinItems {
-			return &InputError{Field: path, Reason: fmt.Sprintf("must have at least %d items", *n.MinItems)}
-		}
-		if n.MaxItems != nil && len(arr) > *n.MaxItems {
-			return &InputError{Field: path, Reason: fmt.Sprintf("must have at most %d items", *n.MaxItems)}
-		}
-		if n.Items != nil {
-			for i, e := range arr {
-				if err := n.Items.check(fmt.Sprintf("%s[%d]", path, i), e); err != nil {
-					return err
-				}
-			}
-		}
-		return nil
-	case "string":
-		s, ok := v.(string)
-		if !ok {
-			return typeError(path, "a string", v)
-		}
-		return n.checkString(path, s)
-	case "integer":
-		num, ok := v.(json.Number)
-		if !ok {
-			return typeError(path, "an integer", v)
-		}
-		i, err := strconv.ParseInt(num.String(), 10, 64)
-		if err != nil {
-			return &InputError{Field: path, Reason: fmt.Sprintf("must be a whole number, got %s", num)}
-		}
-		return n.checkRange(path, float64(i))
-	case "number":
-		num, ok := v.(json.Number)
-		if !ok {
-			return typeError(path, "a number", v)
-		}
-		f, err := num.Float64()
-		if err != nil || math.IsInf(f, 0) {
-			return &InputError{Field: path, Reason: fmt.Sprintf("must be a finite number, got %s", num)}
-		}
-		return n.checkRange(path, f)
-	case "boolean":
-		if _, ok := v.(bool); !ok {
-			return typeError(path, "true or false", v)
-		}
-		return nil
-	}
-	return nil
-}
-
-func (n *node) checkObject(path string, obj map[string]any) error {
-	for _, name := range n.Required {
-		if _, ok := obj[name]; !ok {
-			return &InputError{Field: join(path, name), Reason: "is required" + n.hint(name)}
-		}
-	}
-	keys := make([]string, 0, len(obj))
-	for k := range obj {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		p, known := n.Properties[k]
-		if !known {
-			values, err := n.valueSchema()
-			if err != nil {
-				return err
-			}
-			if values == nil {
-				return &InputError{Field: join(path, k), Reason: "is not a known field" + n.known()}
-			}
-			p = values
-		}
-		if err := p.check(join(path, k), obj[k]); err != nil {
-			return err
-		}
-	}
-	return nil
+	return syntaxError(validate(c.root, raw), raw)
 }
 
 // valueSchema returns the schema of a map's values, or nil when the object
@@ -261,42 +118,6 @@ func (n *node) valueSchema() (*node, error) {
 		return nil, fmt.Errorf("schema: bad additionalProperties: %w", err)
 	}
 	return &values, nil
-}
-
-func (n *node) checkString(path, s string) error {
-	if len(n.Enum) > 0 {
-		for _, e := range n.Enum {
-			if e == s {
-				return nil
-			}
-		}
-		return &InputError{Field: path, Reason: fmt.Sprintf("must be one of %s; got %q", enumList(n.Enum), s)}
-	}
-	if n.MinLength != nil && len([]rune(s)) < *n.MinLength {
-		if *n.MinLength == 1 {
-			return &InputError{Field: path, Reason: "must not be empty"}
-		}
-		return &InputError{Field: path, Reason: fmt.Sprintf("must be at least %d characters long", *n.MinLength)}
-	}
-	if n.MaxLength != nil && len([]rune(s)) > *n.MaxLength {
-		return &InputError{Field: path, Reason: fmt.Sprintf("must be at most %d characters long", *n.MaxLength)}
-	}
-	if n.Format == "date-time" {
-		if _, err := time.Parse(time.RFC3339Nano, s); err != nil {
-			return &InputError{Field: path, Reason: fmt.Sprintf("must be an ISO-8601 date-time such as 2026-01-31T14:00:00Z; got %q", s)}
-		}
-	}
-	return nil
-}
-
-func (n *node) checkRange(path string, f float64) error {
-	if n.Minimum != nil && f < *n.Minimum {
-		return &InputError{Field: path, Reason: fmt.Sprintf("must be at least %v", *n.Minimum)}
-	}
-	if n.Maximum != nil && f > *n.Maximum {
-		return &InputError{Field: path, Reason: fmt.Sprintf("must be at most %v", *n.Maximum)}
-	}
-	return nil
 }
 
 // hint adds the property description to a "required" message, which tells a
@@ -325,28 +146,6 @@ func join(path, name string) string {
 		return name
 	}
 	return path + "." + name
-}
-
-func typeError(path, want string, v any) *InputError {
-	return &InputError{Field: path, Reason: fmt.Sprintf("must be %s, not %s", want, jsonKind(v))}
-}
-
-func jsonKind(v any) string {
-	switch x := v.(type) {
-	case nil:
-		return "null"
-	case bool:
-		return "a boolean"
-	case json.Number:
-		return "a number (" + x.String() + ")"
-	case string:
-		return "a string"
-	case []any:
-		return "an array"
-	case map[string]any:
-		return "an object"
-	}
-	return fmt.Sprintf("%T", v)
 }
 
 func enumList(values []any) string {

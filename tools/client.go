@@ -11,11 +11,13 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"golang.org/x/oauth2"
 
 	"github.com/genesyskit/genesyskit/auth"
+	"github.com/genesyskit/genesyskit/schema"
 )
 
 // Version is the genesyskit release, sent in the User-Agent header.
@@ -74,6 +76,9 @@ type Client struct {
 	maxBody   int64
 	retry     RetryPolicy
 	pacers    pacers
+
+	userAgentHeader []string
+	lastAuth        atomic.Pointer[authValue]
 }
 
 // NewClient returns a Client for the configured region or base URL.
@@ -115,6 +120,7 @@ func NewClient(opts ClientOptions) (*Client, error) {
 	if opts.UserAgent != "" {
 		c.userAgent = opts.UserAgent + " " + c.userAgent
 	}
+	c.userAgentHeader = []string{c.userAgent}
 	if c.maxBody <= 0 {
 		c.maxBody = DefaultMaxResponseBytes
 	}
@@ -244,7 +250,7 @@ func (c *Client) once(ctx context.Context, r *Request, tok *oauth2.Token) (*Resu
 		return nil, nil, fmt.Errorf("genesys: %s %s: %w", r.Method, r.Path, stripURL(err))
 	}
 	defer resp.Body.Close()
-	data, err := readCapped(resp.Body, c.maxBody)
+	data, err := readCapped(resp.Body, resp.ContentLength, c.maxBody)
 	if err != nil {
 		if ctxErr := ctx.Err(); ctxErr != nil {
 			return nil, nil, ctxErr
@@ -260,19 +266,61 @@ func (c *Client) newHTTPRequest(ctx context.Context, r *Request, tok *oauth2.Tok
 	if r.Body != nil {
 		body = bytes.NewReader(r.Body)
 	}
-	hreq, err := http.NewRequestWithContext(ctx, r.Method, c.base.String()+r.URL(), body)
+	// The URL is assembled from the parsed base and the already escaped
+	// path instead of being parsed again on every call.
+	hreq, err := http.NewRequestWithContext(ctx, r.Method, "", body)
 	if err != nil {
 		return nil, fmt.Errorf("genesys: building %s %s: %w", r.Method, r.Path, err)
 	}
-	hreq.Header.Set("Accept", "application/json")
-	hreq.Header.Set("User-Agent", c.userAgent)
+	u := *c.base
+	if strings.IndexByte(r.Path, '%') < 0 {
+		u.Path = c.base.Path + r.Path // nothing was escaped: Path is its own encoding
+	} else {
+		unescaped, err := url.PathUnescape(r.Path)
+		if err != nil {
+			return nil, fmt.Errorf("genesys: building %s %s: %w", r.Method, r.Path, err)
+		}
+		u.Path = c.base.Path + unescaped
+		u.RawPath = c.base.EscapedPath() + r.Path
+	}
+	if len(r.Query) > 0 {
+		u.RawQuery = r.Query.Encode()
+	}
+	hreq.URL = &u
+	hreq.Host = u.Host
+	h := make(http.Header, 4)
+	h["Accept"] = acceptJSON
+	h["User-Agent"] = c.userAgentHeader
 	if r.Body != nil {
-		hreq.Header.Set("Content-Type", "application/json")
+		h["Content-Type"] = acceptJSON
 	}
 	if tok != nil {
-		tok.SetAuthHeader(hreq)
+		h["Authorization"] = c.authHeader(tok)
 	}
+	hreq.Header = h
 	return hreq, nil
+}
+
+// acceptJSON is the value of the Accept and Content-Type headers. Header
+// values are shared between requests and never modified; a transport that
+// adds a value appends to a full slice, which copies it.
+var acceptJSON = []string{"application/json"}
+
+// authHeader returns the Authorization header value for tok, reusing the
+// previous one while the token is the same.
+func (c *Client) authHeader(tok *oauth2.Token) []string {
+	if last := c.lastAuth.Load(); last != nil && last.token == tok.AccessToken && last.typ == tok.Type() {
+		return last.header
+	}
+	a := &authValue{token: tok.AccessToken, typ: tok.Type(), header: []string{tok.Type() + " " + tok.AccessToken}}
+	c.lastAuth.Store(a)
+	return a.header
+}
+
+// authValue is a cached Authorization header.
+type authValue struct {
+	token, typ string
+	header     []string
 }
 
 // ErrResponseTooLarge is returned (wrapped) when an answer is longer than
@@ -280,7 +328,20 @@ func (c *Client) newHTTPRequest(ctx context.Context, r *Request, tok *oauth2.Tok
 var ErrResponseTooLarge = errors.New("response body too large")
 
 // readCapped reads at most limit bytes and fails if the body is longer.
-func readCapped(r io.Reader, limit int64) ([]byte, error) {
+// size is the announced Content-Length, or -1.
+func readCapped(r io.Reader, size, limit int64) ([]byte, error) {
+	if size > limit {
+		return nil, fmt.Errorf("%w: it exceeds the %d-byte limit", ErrResponseTooLarge, limit)
+	}
+	if size >= 0 {
+		// One exact allocation; a body longer than announced is an error
+		// of the transport, which it reports.
+		data := make([]byte, size)
+		if _, err := io.ReadFull(r, data); err != nil {
+			return nil, err
+		}
+		return data, nil
+	}
 	data, err := io.ReadAll(io.LimitReader(r, limit+1))
 	if err != nil {
 		return nil, err
@@ -311,7 +372,7 @@ func checkResponse(r *Request, resp *http.Response, data []byte) (*Result, error
 	switch {
 	case len(trimmed) == 0:
 		res.Body = json.RawMessage(`{"ok":true,"status":` + strconv.Itoa(resp.StatusCode) + `}`)
-	case json.Valid(trimmed):
+	case schema.ValidJSON(trimmed):
 		res.Body = json.RawMessage(trimmed)
 	default:
 		quoted, _ := json.Marshal(string(trimmed))
