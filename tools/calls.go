@@ -10,7 +10,7 @@ import (
 //
 // Genesys Cloud API: GET /api/v2/conversations/calls/{conversationId}
 type GetCall struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Call conversation id, from genesys_conversations_get_calls, genesys_conversations_get_conversations or genesys_conversations_get_calls_history."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -36,10 +36,10 @@ func (t *GetCalls) Invoke(ctx context.Context, c *Client) (*Result, error) {
 //
 // Genesys Cloud API: GET /api/v2/conversations/calls/history
 type GetCallsHistory struct {
-	PageSize   int                 `json:"pageSize,omitempty" in:"query" jsonschema_description:"Number of calls per page. Defaults to 25; at most 50."`
-	PageNumber int                 `json:"pageNumber,omitempty" in:"query" jsonschema_description:"Page to return, starting at 1. Defaults to 1."`
-	Interval   string              `json:"interval,omitempty" in:"query" jsonschema_description:"Only calls in this time range: two ISO-8601 date-times joined by a slash, like 2026-01-01T00:00:00Z/2026-01-02T00:00:00Z."`
-	Expand     []CallHistoryExpand `json:"expand,omitempty" in:"query" jsonschema_description:"Related entities to return in full on each participant instead of as bare references."`
+	PageSize   int                 `json:"pageSize,omitempty" in:"query" jsonschema_description:"Calls per page; default 25, max 50."`
+	PageNumber int                 `json:"pageNumber,omitempty" in:"query" jsonschema_description:"Page number, from 1; default 1."`
+	Interval   string              `json:"interval,omitempty" in:"query" jsonschema_description:"Start/end pair, e.g. 2026-01-01T00:00:00Z/2026-01-02T00:00:00Z."`
+	Expand     []CallHistoryExpand `json:"expand,omitempty" in:"query" jsonschema_description:"Entities to return in full, not as references."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -52,7 +52,7 @@ func (t *GetCallsHistory) Invoke(ctx context.Context, c *Client) (*Result, error
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/calls/{conversationId}
 type PatchCall struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Id of an active call conversation, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
 	ConversationUpdate
 }
 
@@ -65,8 +65,8 @@ func (t *PatchCall) Invoke(ctx context.Context, c *Client) (*Result, error) {
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/calls/{conversationId}/conference
 type PatchCallConference struct {
-	ConversationID  string   `json:"conversationId" in:"path" jsonschema_description:"Id of the active call that becomes the conference, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
-	ConversationIDs []string `json:"conversationIds,omitempty" jsonschema_description:"Ids of the other active call conversations to merge into this one, from genesys_conversations_get_calls."`
+	ConversationID  string   `json:"conversationId" in:"path" jsonschema_description:"Id of the call that hosts the conference."`
+	ConversationIDs []string `json:"conversationIds,omitempty" jsonschema_description:"Ids of the other active calls to merge in."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -78,9 +78,9 @@ func (t *PatchCallConference) Invoke(ctx context.Context, c *Client) (*Result, e
 //
 // Genesys Cloud API: POST /api/v2/conversations/calls/{conversationId}
 type PostCall struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Callback conversation id, from genesys_conversations_get_callbacks or genesys_conversations_get_callback."`
-	CallNumber     string `json:"callNumber" jsonschema_description:"Phone number to dial, best in E.164 form like +13175550123; usually one of the callback's callbackNumbers."`
-	PhoneColumn    string `json:"phoneColumn,omitempty" jsonschema_description:"For a dialer preview or scheduled callback, the contact list phone column that holds this number."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Callback conversation id."`
+	CallNumber     string `json:"callNumber" jsonschema_description:"Number to dial, e.g. +13175550123; usually a callbackNumber."`
+	PhoneColumn    string `json:"phoneColumn,omitempty" jsonschema_description:"Dialer only: contact list column holding the number."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -93,8 +93,8 @@ func (t *PostCall) Invoke(ctx context.Context, c *Client) (*Result, error) {
 //
 // Genesys Cloud API: POST /api/v2/conversations/calls/{conversationId}/participants/{participantId}/barge
 type PostCallParticipantBarge struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Id of an active call conversation, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
-	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id from the participants list of genesys_conversations_get_call; usually the agent's participant."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id, usually the agent's."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -107,8 +107,8 @@ func (t *PostCallParticipantBarge) Invoke(ctx context.Context, c *Client) (*Resu
 //
 // Genesys Cloud API: POST /api/v2/conversations/calls/{conversationId}/participants/{participantId}/coach
 type PostCallParticipantCoach struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Id of an active call conversation, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
-	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Id of the participant to coach (normally the agent), from the participants list of genesys_conversations_get_call."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant to coach, usually the agent."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -121,8 +121,8 @@ func (t *PostCallParticipantCoach) Invoke(ctx context.Context, c *Client) (*Resu
 //
 // Genesys Cloud API: POST /api/v2/conversations/calls/{conversationId}/participants/{participantId}/monitor
 type PostCallParticipantMonitor struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Id of an active call conversation, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
-	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Id of the participant whose side of the call to hear (normally the agent), from the participants list of genesys_conversations_get_call."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant whose side to hear, usually the agent."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -135,7 +135,7 @@ func (t *PostCallParticipantMonitor) Invoke(ctx context.Context, c *Client) (*Re
 //
 // Genesys Cloud API: POST /api/v2/conversations/calls/{conversationId}/participants
 type PostCallParticipants struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Id of an active call conversation, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
 	ConversationUpdate
 }
 
@@ -149,8 +149,8 @@ func (t *PostCallParticipants) Invoke(ctx context.Context, c *Client) (*Result, 
 //
 // Genesys Cloud API: POST /api/v2/conversations/calls/{conversationId}/participants/user/{userId}
 type PostCallParticipantsUser struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Id of an active call conversation, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
-	UserID         string `json:"userId" in:"path" jsonschema_description:"Id of the Genesys Cloud user on whose behalf the parties are added, e.g. an agent participant's userId from genesys_conversations_get_call."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	UserID         string `json:"userId" in:"path" jsonschema_description:"Id of the user to act for."`
 	ConversationUpdate
 }
 
@@ -177,7 +177,7 @@ func (t *PostCalls) Invoke(ctx context.Context, c *Client) (*Result, error) {
 //
 // Genesys Cloud API: POST /api/v2/conversations/calls/user/{userId}
 type PostCallsUser struct {
-	UserID string `json:"userId" in:"path" jsonschema_description:"Id of the Genesys Cloud user on whose behalf the call is placed, e.g. a participant's userId from genesys_conversations_get_call."`
+	UserID string `json:"userId" in:"path" jsonschema_description:"Id of the user to place the call for."`
 	CreateCallRequest
 }
 
@@ -191,52 +191,52 @@ func (t *PostCallsUser) Invoke(ctx context.Context, c *Client) (*Result, error) 
 // startTime and participants as required, so a caller that only changes state or recordingState
 // sends the conversation's startTime and an empty participants list.
 type ConversationUpdate struct {
-	Name               string                           `json:"name,omitempty" jsonschema_description:"Conversation name; normally leave unset."`
-	ExternalTag        string                           `json:"externalTag,omitempty" jsonschema_description:"External tag, a free-form reference from an outside system; to change it prefer genesys_conversations_put_conversation_tags."`
-	StartTime          string                           `json:"startTime" jsonschema:"format=date-time" jsonschema_description:"Required by the API: the conversation's startTime as returned by genesys_conversations_get_call or genesys_conversations_get_callback, ISO-8601 like 2026-01-31T14:00:00Z."`
-	EndTime            string                           `json:"endTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"When the last participant left, as an ISO-8601 date-time; reported by the API, normally leave unset."`
-	Address            string                           `json:"address,omitempty" jsonschema_description:"Conversation address as an external party sees it (DNIS for inbound calls, ANI for outbound); normally leave unset."`
-	Participants       []Participant                    `json:"participants" jsonschema_description:"Parties to add, each with an address (phone number), userId or queueId; send an empty list when only changing state or recordingState."`
-	ConversationIDs    []string                         `json:"conversationIds,omitempty" jsonschema_description:"Ids of other active call conversations to merge into this one as a conference, from genesys_conversations_get_calls; otherwise leave unset."`
-	MaxParticipants    int                              `json:"maxParticipants,omitempty" jsonschema_description:"For a conference, the largest number of participants it may have."`
-	RecordingState     RecordingState                   `json:"recordingState,omitempty" jsonschema_description:"PAUSED starts a secure pause of the recording, ACTIVE resumes it; NONE only appears in answers."`
-	State              CommunicationState               `json:"state,omitempty" jsonschema_description:"Set to disconnected to hang up every participant; no other value is accepted in an update."`
-	Divisions          []ConversationDivisionMembership `json:"divisions,omitempty" jsonschema_description:"Divisions the conversation belongs to; reported by the API, normally leave unset."`
-	RecentTransfers    []TransferResponse               `json:"recentTransfers,omitempty" jsonschema_description:"The last transfer commands on the conversation, at most 20; reported by the API, leave unset."`
-	SecurePause        *bool                            `json:"securePause,omitempty" jsonschema_description:"True while recording is in secure pause; reported by the API, use recordingState to change it."`
-	UtilizationLabelID string                           `json:"utilizationLabelId,omitempty" jsonschema_description:"Id of the utilization label that groups the conversation for max-utilization settings; to change it prefer genesys_conversations_patch_conversation_utilizationlabel."`
-	InactivityTimeout  string                           `json:"inactivityTimeout,omitempty" jsonschema:"format=date-time" jsonschema_description:"Future ISO-8601 date-time after which the conversation counts as inactive, like 2026-01-31T14:00:00Z."`
+	Name               string                           `json:"name,omitempty" jsonschema_description:"Conversation name; leave unset."`
+	ExternalTag        string                           `json:"externalTag,omitempty" jsonschema_description:"External tag; usually leave unset."`
+	StartTime          string                           `json:"startTime" jsonschema:"format=date-time" jsonschema_description:"Required: the conversation's existing startTime."`
+	EndTime            string                           `json:"endTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"End time; leave unset."`
+	Address            string                           `json:"address,omitempty" jsonschema_description:"Set by Genesys; leave unset."`
+	Participants       []Participant                    `json:"participants" jsonschema_description:"Required. Parties to add, or [] when only changing state."`
+	ConversationIDs    []string                         `json:"conversationIds,omitempty" jsonschema_description:"Other active calls to merge in as a conference."`
+	MaxParticipants    int                              `json:"maxParticipants,omitempty" jsonschema_description:"Conference participant limit."`
+	RecordingState     RecordingState                   `json:"recordingState,omitempty" jsonschema_description:"PAUSED starts a secure pause, ACTIVE resumes; not NONE."`
+	State              CommunicationState               `json:"state,omitempty" jsonschema_description:"Only disconnected, to hang up everyone."`
+	Divisions          []ConversationDivisionMembership `json:"divisions,omitempty" jsonschema_description:"Set by Genesys; leave unset."`
+	RecentTransfers    []TransferResponse               `json:"recentTransfers,omitempty" jsonschema_description:"Set by Genesys; leave unset."`
+	SecurePause        *bool                            `json:"securePause,omitempty" jsonschema_description:"Read-only; use recordingState."`
+	UtilizationLabelID string                           `json:"utilizationLabelId,omitempty" jsonschema_description:"Utilization label id; usually leave unset."`
+	InactivityTimeout  string                           `json:"inactivityTimeout,omitempty" jsonschema:"format=date-time" jsonschema_description:"Future time after which it counts as inactive."`
 }
 
 // CreateCallRequest describes a new outbound call: one target (a phone number, a user or a queue)
 // with optional caller id and routing, or the parties and existing calls of a new ad-hoc
 // conference.
 type CreateCallRequest struct {
-	PhoneNumber            string            `json:"phoneNumber,omitempty" jsonschema_description:"Phone number to dial, best in E.164 form like +13175550123."`
-	CallerID               string            `json:"callerId,omitempty" jsonschema_description:"Caller id number shown to the called party, in E.164 form."`
-	CallerIDName           string            `json:"callerIdName,omitempty" jsonschema_description:"Caller id name shown to the called party."`
-	CallFromQueueID        string            `json:"callFromQueueId,omitempty" jsonschema_description:"Id of the queue on whose behalf the call is placed, so it appears to come from that queue."`
-	CallQueueID            string            `json:"callQueueId,omitempty" jsonschema_description:"Id of a queue to call; the call is routed to one of its agents."`
-	CallUserID             string            `json:"callUserId,omitempty" jsonschema_description:"Id of a Genesys Cloud user to call directly."`
-	Priority               int               `json:"priority,omitempty" jsonschema_description:"Routing priority of the call; only used with callQueueId."`
-	Attributes             map[string]string `json:"attributes,omitempty" jsonschema_description:"Key-value attributes to attach to the customer participant, like {'orderId':'A-1001'}."`
-	LanguageID             string            `json:"languageId,omitempty" jsonschema_description:"Id of the language skill to route by; only used with callQueueId."`
-	RoutingSkillsIDs       []string          `json:"routingSkillsIds,omitempty" jsonschema_description:"Ids of routing skills the answering agent needs; only used with callQueueId."`
-	RoutingSkillExpression string            `json:"routingSkillExpression,omitempty" jsonschema_description:"Skill expression the answering agent must match; only used with callQueueId."`
-	ConversationIDs        []string          `json:"conversationIds,omitempty" jsonschema_description:"Ids of existing call conversations to merge into a new ad-hoc conference, from genesys_conversations_get_calls."`
-	Participants           []Destination     `json:"participants,omitempty" jsonschema_description:"Parties to dial into a new ad-hoc conference, each a phone address, a user or a queue."`
-	UUIData                string            `json:"uuiData,omitempty" jsonschema_description:"User-to-User Information (UUI) to pass along in the SIP signalling of the call."`
-	ExternalContactID      string            `json:"externalContactId,omitempty" jsonschema_description:"Id of the external contact to associate with the call."`
-	Label                  string            `json:"label,omitempty" jsonschema_description:"Utilization label that groups the conversation for per-label max-utilization settings."`
+	PhoneNumber            string            `json:"phoneNumber,omitempty" jsonschema_description:"Number to dial, e.g. +13175550123."`
+	CallerID               string            `json:"callerId,omitempty" jsonschema_description:"Caller id number to show."`
+	CallerIDName           string            `json:"callerIdName,omitempty" jsonschema_description:"Caller id name to show."`
+	CallFromQueueID        string            `json:"callFromQueueId,omitempty" jsonschema_description:"Queue id the call appears to come from."`
+	CallQueueID            string            `json:"callQueueId,omitempty" jsonschema_description:"Queue to call; one of its agents answers."`
+	CallUserID             string            `json:"callUserId,omitempty" jsonschema_description:"User id to call directly."`
+	Priority               int               `json:"priority,omitempty" jsonschema_description:"Routing priority; with callQueueId only."`
+	Attributes             map[string]string `json:"attributes,omitempty" jsonschema_description:"Key-value attributes for the customer participant."`
+	LanguageID             string            `json:"languageId,omitempty" jsonschema_description:"Language skill id; with callQueueId only."`
+	RoutingSkillsIDs       []string          `json:"routingSkillsIds,omitempty" jsonschema_description:"Required skill ids; with callQueueId only."`
+	RoutingSkillExpression string            `json:"routingSkillExpression,omitempty" jsonschema_description:"Skill expression; with callQueueId only."`
+	ConversationIDs        []string          `json:"conversationIds,omitempty" jsonschema_description:"Calls to merge into a new conference, from genesys_conversations_get_calls."`
+	Participants           []Destination     `json:"participants,omitempty" jsonschema_description:"Parties to dial into a new ad-hoc conference."`
+	UUIData                string            `json:"uuiData,omitempty" jsonschema_description:"User-to-User Information to send in SIP."`
+	ExternalContactID      string            `json:"externalContactId,omitempty" jsonschema_description:"External contact to link to the call."`
+	Label                  string            `json:"label,omitempty" jsonschema_description:"Utilization label for max-utilization limits."`
 }
 
 // Destination is one party to dial into a new ad-hoc conference: a phone number or address, a user
 // or a queue.
 type Destination struct {
-	Address string `json:"address,omitempty" jsonschema_description:"Phone number or address to dial, like +13175550123."`
-	Name    string `json:"name,omitempty" jsonschema_description:"Display name of the internal user being called."`
-	UserID  string `json:"userId,omitempty" jsonschema_description:"Id of the Genesys Cloud user to call."`
-	QueueID string `json:"queueId,omitempty" jsonschema_description:"Id of the queue to call."`
+	Address string `json:"address,omitempty" jsonschema_description:"Number to dial, e.g. +13175550123."`
+	Name    string `json:"name,omitempty" jsonschema_description:"Display name of the user."`
+	UserID  string `json:"userId,omitempty" jsonschema_description:"User id to call."`
+	QueueID string `json:"queueId,omitempty" jsonschema_description:"Queue id to call."`
 }
 
 // CallHistoryExpand names a related entity that GetCallsHistory can return in full on each

@@ -11,9 +11,9 @@ import (
 //
 // Genesys Cloud API: DELETE /api/v2/conversations/{conversationId}/participants/{participantId}/codes/{addCommunicationCode}
 type DeleteConversationParticipantCode struct {
-	ConversationID       string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of any media type, from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
-	ParticipantID        string `json:"participantId" in:"path" jsonschema_description:"Participant id, from the participants list of genesys_conversations_get_conversation."`
-	AddCommunicationCode string `json:"addCommunicationCode" in:"path" jsonschema_description:"The add-communication code to revoke, exactly as Genesys Cloud issued it; no tool in this set lists these codes."`
+	ConversationID       string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID        string `json:"participantId" in:"path" jsonschema_description:"Participant id."`
+	AddCommunicationCode string `json:"addCommunicationCode" in:"path" jsonschema_description:"Code to revoke, as Genesys issued it; no tool lists them."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -26,8 +26,8 @@ func (t *DeleteConversationParticipantCode) Invoke(ctx context.Context, c *Clien
 //
 // Genesys Cloud API: DELETE /api/v2/conversations/{conversationId}/participants/{participantId}/flaggedreason
 type DeleteConversationParticipantFlaggedReason struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of any media type, from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
-	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Id of the flagged participant, from the participants list of genesys_conversations_get_conversation (its flaggedReason is set)."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Id of the flagged participant."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -40,9 +40,9 @@ func (t *DeleteConversationParticipantFlaggedReason) Invoke(ctx context.Context,
 //
 // Genesys Cloud API: GET /api/v2/conversations/{conversationId}/participants/{participantId}/secureivrsessions/{secureSessionId}
 type GetConversationParticipantSecureIVRSession struct {
-	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of any media type, from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
-	ParticipantID   string `json:"participantId" in:"path" jsonschema_description:"Participant id of the customer sent to the secure flow, from the participants list of genesys_conversations_get_conversation."`
-	SecureSessionID string `json:"secureSessionId" in:"path" jsonschema_description:"Secure session id, from genesys_conversations_get_conversation_participant_secureivrsessions or the answer of genesys_conversations_post_conversation_participant_secureivrsessions."`
+	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID   string `json:"participantId" in:"path" jsonschema_description:"Customer participant id."`
+	SecureSessionID string `json:"secureSessionId" in:"path" jsonschema_description:"Secure session id."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -55,8 +55,8 @@ func (t *GetConversationParticipantSecureIVRSession) Invoke(ctx context.Context,
 //
 // Genesys Cloud API: GET /api/v2/conversations/{conversationId}/participants/{participantId}/secureivrsessions
 type GetConversationParticipantSecureIVRSessions struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of any media type, from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
-	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id of the customer sent to the secure flow, from the participants list of genesys_conversations_get_conversation."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Customer participant id."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -70,8 +70,8 @@ func (t *GetConversationParticipantSecureIVRSessions) Invoke(ctx context.Context
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/calls/{conversationId}/participants/{participantId}
 type PatchCallParticipant struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Call conversation id, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
-	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id, from the participants list of genesys_conversations_get_call."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id."`
 	MediaParticipantRequest
 }
 
@@ -85,9 +85,9 @@ func (t *PatchCallParticipant) Invoke(ctx context.Context, c *Client) (*Result, 
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/calls/{conversationId}/participants/{participantId}/attributes
 type PatchCallParticipantAttributes struct {
-	ConversationID string            `json:"conversationId" in:"path" jsonschema_description:"Call conversation id, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
-	ParticipantID  string            `json:"participantId" in:"path" jsonschema_description:"Participant id, from the participants list of genesys_conversations_get_call."`
-	Attributes     map[string]string `json:"attributes,omitempty" jsonschema_description:"Attribute names and string values to set on the participant; names sent are added or replaced, names left out keep their values."`
+	ConversationID string            `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string            `json:"participantId" in:"path" jsonschema_description:"Participant id."`
+	Attributes     map[string]string `json:"attributes,omitempty" jsonschema_description:"Attributes to add or replace; others are kept."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -100,9 +100,9 @@ func (t *PatchCallParticipantAttributes) Invoke(ctx context.Context, c *Client) 
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/calls/{conversationId}/participants/{participantId}/communications/{communicationId}
 type PatchCallParticipantCommunication struct {
-	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Call conversation id, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
-	ParticipantID   string `json:"participantId" in:"path" jsonschema_description:"Participant id, from the participants list of genesys_conversations_get_call."`
-	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id: the id in this participant's calls list, from genesys_conversations_get_conversation."`
+	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID   string `json:"participantId" in:"path" jsonschema_description:"Participant id."`
+	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id."`
 	MediaParticipantRequest
 }
 
@@ -116,9 +116,9 @@ func (t *PatchCallParticipantCommunication) Invoke(ctx context.Context, c *Clien
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/calls/{conversationId}/participants/{participantId}/user/{userId}
 type PatchCallParticipantUser struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Call conversation id, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
-	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id, from the participants list of genesys_conversations_get_call."`
-	UserID         string `json:"userId" in:"path" jsonschema_description:"Id of the user the change is made for, usually the agent participant's userId in genesys_conversations_get_call."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id."`
+	UserID         string `json:"userId" in:"path" jsonschema_description:"Id of the user to act for, usually the agent."`
 	MediaParticipantRequest
 }
 
@@ -133,8 +133,8 @@ func (t *PatchCallParticipantUser) Invoke(ctx context.Context, c *Client) (*Resu
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/callbacks/{conversationId}/participants/{participantId}
 type PatchCallbackParticipant struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Callback conversation id, from genesys_conversations_get_callbacks or genesys_conversations_get_conversations."`
-	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id, from the participants list of genesys_conversations_get_callback."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id."`
 	MediaParticipantRequest
 }
 
@@ -148,9 +148,9 @@ func (t *PatchCallbackParticipant) Invoke(ctx context.Context, c *Client) (*Resu
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/callbacks/{conversationId}/participants/{participantId}/attributes
 type PatchCallbackParticipantAttributes struct {
-	ConversationID string            `json:"conversationId" in:"path" jsonschema_description:"Callback conversation id, from genesys_conversations_get_callbacks or genesys_conversations_get_conversations."`
-	ParticipantID  string            `json:"participantId" in:"path" jsonschema_description:"Participant id, from the participants list of genesys_conversations_get_callback."`
-	Attributes     map[string]string `json:"attributes,omitempty" jsonschema_description:"Attribute names and string values to set on the participant; names sent are added or replaced, names left out keep their values."`
+	ConversationID string            `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string            `json:"participantId" in:"path" jsonschema_description:"Participant id."`
+	Attributes     map[string]string `json:"attributes,omitempty" jsonschema_description:"Attributes to add or replace; others are kept."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -163,9 +163,9 @@ func (t *PatchCallbackParticipantAttributes) Invoke(ctx context.Context, c *Clie
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/callbacks/{conversationId}/participants/{participantId}/communications/{communicationId}
 type PatchCallbackParticipantCommunication struct {
-	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Callback conversation id, from genesys_conversations_get_callbacks or genesys_conversations_get_conversations."`
-	ParticipantID   string `json:"participantId" in:"path" jsonschema_description:"Participant id, from the participants list of genesys_conversations_get_callback."`
-	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id: the id in this participant's callbacks list, from genesys_conversations_get_conversation."`
+	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID   string `json:"participantId" in:"path" jsonschema_description:"Participant id."`
+	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id."`
 	MediaParticipantRequest
 }
 
@@ -180,8 +180,8 @@ func (t *PatchCallbackParticipantCommunication) Invoke(ctx context.Context, c *C
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/{conversationId}/participants/{participantId}
 type PatchConversationParticipant struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of any media type, from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
-	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id, from the participants list of genesys_conversations_get_conversation."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id."`
 	MediaParticipantRequest
 }
 
@@ -195,9 +195,9 @@ func (t *PatchConversationParticipant) Invoke(ctx context.Context, c *Client) (*
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/{conversationId}/participants/{participantId}/attributes
 type PatchConversationParticipantAttributes struct {
-	ConversationID string            `json:"conversationId" in:"path" jsonschema_description:"Conversation id of any media type, from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
-	ParticipantID  string            `json:"participantId" in:"path" jsonschema_description:"Participant id, from the participants list of genesys_conversations_get_conversation."`
-	Attributes     map[string]string `json:"attributes,omitempty" jsonschema_description:"Attribute names and string values to set on the participant; names sent are added or replaced, names left out keep their values."`
+	ConversationID string            `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string            `json:"participantId" in:"path" jsonschema_description:"Participant id."`
+	Attributes     map[string]string `json:"attributes,omitempty" jsonschema_description:"Attributes to add or replace; others are kept."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -210,9 +210,9 @@ func (t *PatchConversationParticipantAttributes) Invoke(ctx context.Context, c *
 //
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/participants/{participantId}/digits
 type PostConversationParticipantDigits struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Call conversation id, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
-	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Id of the participant whose key presses are sent, from the participants list of genesys_conversations_get_conversation or genesys_conversations_get_call."`
-	Digits         string `json:"digits,omitempty" jsonschema_description:"DTMF keys to send, in order, for example '1234#'; use 0-9, * and #."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant whose keys are sent."`
+	Digits         string `json:"digits,omitempty" jsonschema_description:"Keys to send in order: 0-9, * and #, e.g. 1234#."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -226,12 +226,12 @@ func (t *PostConversationParticipantDigits) Invoke(ctx context.Context, c *Clien
 //
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/participants/{participantId}/secureivrsessions
 type PostConversationParticipantSecureIVRSessions struct {
-	ConversationID      string `json:"conversationId" in:"path" jsonschema_description:"Call conversation id, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
-	ParticipantID       string `json:"participantId" in:"path" jsonschema_description:"Id of the customer participant to send into the secure flow, from the participants list of genesys_conversations_get_call."`
-	SourceParticipantID string `json:"sourceParticipantId,omitempty" jsonschema_description:"Id of the agent participant asking for the session, from the same participants list."`
-	FlowID              string `json:"flowId" jsonschema_description:"Id of the published secure call flow to run, as configured in Architect; no tool in this set lists flows."`
-	UserData            string `json:"userData" jsonschema_description:"Text handed to the secure flow as its input, for example an order or account reference."`
-	Disconnect          *bool  `json:"disconnect,omitempty" jsonschema_description:"true disconnects the requesting agent once the session starts; defaults to false, keeping the agent on the call."`
+	ConversationID      string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID       string `json:"participantId" in:"path" jsonschema_description:"Customer participant to send in."`
+	SourceParticipantID string `json:"sourceParticipantId,omitempty" jsonschema_description:"Requesting agent's participant id."`
+	FlowID              string `json:"flowId" jsonschema_description:"Published secure flow id; no tool lists flows."`
+	UserData            string `json:"userData" jsonschema_description:"Text passed to the flow, such as an order reference."`
+	Disconnect          *bool  `json:"disconnect,omitempty" jsonschema_description:"True drops the agent once it starts; default false."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -244,8 +244,8 @@ func (t *PostConversationParticipantSecureIVRSessions) Invoke(ctx context.Contex
 //
 // Genesys Cloud API: PUT /api/v2/conversations/{conversationId}/participants/{participantId}/flaggedreason
 type PutConversationParticipantFlaggedReason struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of any media type, from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
-	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id, from the participants list of genesys_conversations_get_conversation."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -260,14 +260,14 @@ func (t *PutConversationParticipantFlaggedReason) Invoke(ctx context.Context, c 
 // {"wrapup": {...}} records its wrap-up. The *bool fields are pointers so that
 // an explicit false (unhold, unmute, stop recording) is sent.
 type MediaParticipantRequest struct {
-	Wrapup        *WrapupInput       `json:"wrapup,omitempty" jsonschema_description:"Wrap-up to record for this participant: a wrap-up code id or name with optional notes and tags. Not applied by the single-communication tools."`
-	State         CommunicationState `json:"state,omitempty" jsonschema_description:"'disconnected' hangs up this participant's communications; 'connected' connects them, for example answers an alerting call. No other value is accepted."`
-	Recording     *bool              `json:"recording,omitempty" jsonschema_description:"true starts ad-hoc recording of this participant, false stops it; leave out to keep the recording as it is."`
-	Muted         *bool              `json:"muted,omitempty" jsonschema_description:"true mutes this participant, false unmutes it; leave out to keep it as it is."`
-	Confined      *bool              `json:"confined,omitempty" jsonschema_description:"true confines this participant (kept in the ad-hoc conference but hearing hold music while the others talk), false releases them; ad-hoc conferences only."`
-	Held          *bool              `json:"held,omitempty" jsonschema_description:"true puts this participant on hold, false takes it off hold; leave out to keep it as it is."`
-	WrapupSkipped *bool              `json:"wrapupSkipped,omitempty" jsonschema_description:"true ends this participant's after-call work without a wrap-up code."`
-	ResumeTime    string             `json:"resumeTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"When a parked communication resumes, as an ISO-8601 date-time like 2026-01-31T14:00:00Z."`
+	Wrapup        *WrapupInput       `json:"wrapup,omitempty" jsonschema_description:"Wrap-up to record; ignored by the single-communication tools."`
+	State         CommunicationState `json:"state,omitempty" jsonschema_description:"Only disconnected (hang up) or connected (e.g. answer)."`
+	Recording     *bool              `json:"recording,omitempty" jsonschema_description:"True starts ad-hoc recording, false stops it."`
+	Muted         *bool              `json:"muted,omitempty" jsonschema_description:"True mutes, false unmutes."`
+	Confined      *bool              `json:"confined,omitempty" jsonschema_description:"Ad-hoc conference only: true confines (hold music)."`
+	Held          *bool              `json:"held,omitempty" jsonschema_description:"True holds, false resumes."`
+	WrapupSkipped *bool              `json:"wrapupSkipped,omitempty" jsonschema_description:"True ends after-call work without a code."`
+	ResumeTime    string             `json:"resumeTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"When a parked communication resumes."`
 }
 
 func participantTools() []Spec {

@@ -11,8 +11,8 @@ import (
 //
 // Genesys Cloud API: DELETE /api/v2/conversations/calls/{conversationId}/participants/{participantId}/consult
 type DeleteCallParticipantConsult struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the voice call, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
-	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Id of the participant that was being transferred (usually the customer), from the participants list of genesys_conversations_get_call."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant being transferred, usually the customer."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -26,10 +26,10 @@ func (t *DeleteCallParticipantConsult) Invoke(ctx context.Context, c *Client) (*
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/calls/{conversationId}/participants/{participantId}/consult
 type PatchCallParticipantConsult struct {
-	ConversationID   string  `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the voice call, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
-	ParticipantID    string  `json:"participantId" in:"path" jsonschema_description:"Id of the participant being transferred (usually the customer), the same one the consult was started on; from the participants list of genesys_conversations_get_call."`
-	SpeakTo          SpeakTo `json:"speakTo" jsonschema_description:"Who the agent talks to from now on: DESTINATION = the transfer target, customer on hold; OBJECT = the customer being transferred, target on hold; BOTH = all three; CONFERENCE = make it a conference."`
-	ConsultingUserID string  `json:"consultingUserId,omitempty" jsonschema_description:"User id of the person doing the consult before the transfer completes; may be the token's own user. Usually omitted."`
+	ConversationID   string  `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID    string  `json:"participantId" in:"path" jsonschema_description:"Participant the consult started on, usually the customer."`
+	SpeakTo          SpeakTo `json:"speakTo" jsonschema_description:"Who the agent talks to: DESTINATION=target, OBJECT=customer, BOTH or CONFERENCE."`
+	ConsultingUserID string  `json:"consultingUserId,omitempty" jsonschema_description:"Consulting user id; usually omit."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -43,12 +43,12 @@ func (t *PatchCallParticipantConsult) Invoke(ctx context.Context, c *Client) (*R
 //
 // Genesys Cloud API: POST /api/v2/conversations/calls/{conversationId}/participants/{participantId}/consult/agent
 type PostCallParticipantConsultAgent struct {
-	ConversationID   string  `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the voice call, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
-	ParticipantID    string  `json:"participantId" in:"path" jsonschema_description:"Id of the participant to transfer (usually the customer), from the participants list of genesys_conversations_get_call."`
-	SpeakTo          SpeakTo `json:"speakTo" jsonschema_description:"Who the agent talks to once the consult starts: DESTINATION = the transfer target, customer on hold (usual choice); OBJECT = the customer, target on hold; BOTH = all three; CONFERENCE = make it a conference."`
-	ConsultingUserID string  `json:"consultingUserId,omitempty" jsonschema_description:"User id of the person doing the consult before the transfer completes; may be the token's own user. Usually omitted."`
-	UserID           string  `json:"userId,omitempty" jsonschema_description:"Id of the internal user to consult and transfer to, for example a userId from a conversation's participants."`
-	UserDisplayName  string  `json:"userDisplayName,omitempty" jsonschema_description:"Display name of that internal user, as an alternative or complement to userId."`
+	ConversationID   string  `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID    string  `json:"participantId" in:"path" jsonschema_description:"Participant id."`
+	SpeakTo          SpeakTo `json:"speakTo" jsonschema_description:"Agent speaks to DESTINATION=target (usual), OBJECT=customer, BOTH or CONFERENCE."`
+	ConsultingUserID string  `json:"consultingUserId,omitempty" jsonschema_description:"Consulting user id; usually omit."`
+	UserID           string  `json:"userId,omitempty" jsonschema_description:"Id of the user to consult."`
+	UserDisplayName  string  `json:"userDisplayName,omitempty" jsonschema_description:"That user's display name, instead of userId."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -61,12 +61,12 @@ func (t *PostCallParticipantConsultAgent) Invoke(ctx context.Context, c *Client)
 //
 // Genesys Cloud API: POST /api/v2/conversations/calls/{conversationId}/participants/{participantId}/consult/contact/external
 type PostCallParticipantConsultContactExternal struct {
-	ConversationID   string    `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the voice call, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
-	ParticipantID    string    `json:"participantId" in:"path" jsonschema_description:"Id of the participant to transfer (usually the customer), from the participants list of genesys_conversations_get_call."`
-	SpeakTo          SpeakTo   `json:"speakTo" jsonschema_description:"Who the agent talks to once the consult starts: DESTINATION = the transfer target, customer on hold (usual choice); OBJECT = the customer, target on hold; BOTH = all three; CONFERENCE = make it a conference."`
-	ConsultingUserID string    `json:"consultingUserId,omitempty" jsonschema_description:"User id of the person doing the consult before the transfer completes; may be the token's own user. Usually omitted."`
-	ContactID        string    `json:"contactId" jsonschema_description:"Id of the external contact to consult, from the Genesys Cloud External Contacts API."`
-	PhoneType        PhoneType `json:"phoneType" jsonschema_description:"Which of the external contact's phone numbers to dial."`
+	ConversationID   string    `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID    string    `json:"participantId" in:"path" jsonschema_description:"Participant id."`
+	SpeakTo          SpeakTo   `json:"speakTo" jsonschema_description:"Agent speaks to DESTINATION=target (usual), OBJECT=customer, BOTH or CONFERENCE."`
+	ConsultingUserID string    `json:"consultingUserId,omitempty" jsonschema_description:"Consulting user id; usually omit."`
+	ContactID        string    `json:"contactId" jsonschema_description:"External contact id (External Contacts API)."`
+	PhoneType        PhoneType `json:"phoneType" jsonschema_description:"Which of the contact's numbers to dial."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -80,12 +80,12 @@ func (t *PostCallParticipantConsultContactExternal) Invoke(ctx context.Context, 
 //
 // Genesys Cloud API: POST /api/v2/conversations/calls/{conversationId}/participants/{participantId}/consult/queue
 type PostCallParticipantConsultQueue struct {
-	ConversationID   string  `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the voice call, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
-	ParticipantID    string  `json:"participantId" in:"path" jsonschema_description:"Id of the participant to transfer (usually the customer), from the participants list of genesys_conversations_get_call."`
-	SpeakTo          SpeakTo `json:"speakTo" jsonschema_description:"Who the agent talks to once the consult starts: DESTINATION = the transfer target, customer on hold (usual choice); OBJECT = the customer, target on hold; BOTH = all three; CONFERENCE = make it a conference."`
-	ConsultingUserID string  `json:"consultingUserId,omitempty" jsonschema_description:"User id of the person doing the consult before the transfer completes; may be the token's own user. Usually omitted."`
-	QueueID          string  `json:"queueId,omitempty" jsonschema_description:"Id of the queue to consult, for example a queueId from a conversation's participants or the Routing API."`
-	QueueName        string  `json:"queueName,omitempty" jsonschema_description:"Name of the queue to consult, as an alternative to queueId."`
+	ConversationID   string  `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID    string  `json:"participantId" in:"path" jsonschema_description:"Participant id."`
+	SpeakTo          SpeakTo `json:"speakTo" jsonschema_description:"Agent speaks to DESTINATION=target (usual), OBJECT=customer, BOTH or CONFERENCE."`
+	ConsultingUserID string  `json:"consultingUserId,omitempty" jsonschema_description:"Consulting user id; usually omit."`
+	QueueID          string  `json:"queueId,omitempty" jsonschema_description:"Id of the queue to consult."`
+	QueueName        string  `json:"queueName,omitempty" jsonschema_description:"Queue name, instead of queueId."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -98,8 +98,8 @@ func (t *PostCallParticipantConsultQueue) Invoke(ctx context.Context, c *Client)
 //
 // Genesys Cloud API: POST /api/v2/conversations/calls/{conversationId}/participants/{participantId}/replace
 type PostCallParticipantReplace struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the voice call, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
-	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Id of the participant to replace (usually the agent handing the call off), from the participants list of genesys_conversations_get_call."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant to replace, usually the agent."`
 	TransferRequest
 }
 
@@ -113,11 +113,11 @@ func (t *PostCallParticipantReplace) Invoke(ctx context.Context, c *Client) (*Re
 //
 // Genesys Cloud API: POST /api/v2/conversations/calls/{conversationId}/participants/{participantId}/voice/consult
 type PostCallParticipantVoiceConsult struct {
-	ConversationID   string  `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the voice call, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
-	ParticipantID    string  `json:"participantId" in:"path" jsonschema_description:"Id of the participant to transfer (usually the customer), from the participants list of genesys_conversations_get_call."`
-	SpeakTo          SpeakTo `json:"speakTo" jsonschema_description:"Who the agent talks to once the consult starts: DESTINATION = the transfer target, customer on hold (usual choice); OBJECT = the customer, target on hold; BOTH = all three; CONFERENCE = make it a conference."`
-	ConsultingUserID string  `json:"consultingUserId,omitempty" jsonschema_description:"User id of the person doing the consult before the transfer completes; may be the token's own user. Usually omitted."`
-	Address          string  `json:"address,omitempty" jsonschema_description:"Where to consult: a phone number in E.164 form like +13175550123, or another dialable address."`
+	ConversationID   string  `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID    string  `json:"participantId" in:"path" jsonschema_description:"Participant id."`
+	SpeakTo          SpeakTo `json:"speakTo" jsonschema_description:"Agent speaks to DESTINATION=target (usual), OBJECT=customer, BOTH or CONFERENCE."`
+	ConsultingUserID string  `json:"consultingUserId,omitempty" jsonschema_description:"Consulting user id; usually omit."`
+	Address          string  `json:"address,omitempty" jsonschema_description:"Number to consult, e.g. +13175550123."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -130,8 +130,8 @@ func (t *PostCallParticipantVoiceConsult) Invoke(ctx context.Context, c *Client)
 //
 // Genesys Cloud API: POST /api/v2/conversations/callbacks/{conversationId}/participants/{participantId}/replace
 type PostCallbackParticipantReplace struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the callback, from genesys_conversations_get_callbacks or genesys_conversations_get_conversations."`
-	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Id of the participant to replace (usually the agent holding the callback), from the participants list of genesys_conversations_get_callback."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant to replace, usually the agent."`
 	TransferRequest
 }
 
@@ -145,14 +145,14 @@ func (t *PostCallbackParticipantReplace) Invoke(ctx context.Context, c *Client) 
 //
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/participants/{participantId}/replace/agent
 type PostConversationParticipantReplaceAgent struct {
-	ConversationID           string       `json:"conversationId" in:"path" jsonschema_description:"Conversation id (any media type), from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
-	ParticipantID            string       `json:"participantId" in:"path" jsonschema_description:"Id of the participant to replace (usually the agent handing off), from the participants list of genesys_conversations_get_conversation."`
-	TransferType             TransferType `json:"transferType,omitempty" jsonschema_description:"Attended keeps the conversation with the current agent until the target accepts; Unattended (the default) releases it at once."`
-	KeepInternalMessageAlive *bool        `json:"keepInternalMessageAlive,omitempty" jsonschema_description:"Digital conversations only: true keeps the internal agent-to-agent message thread open after the transfer."`
-	UserID                   string       `json:"userId,omitempty" jsonschema_description:"Id of the internal user who takes over, for example a userId from a conversation's participants."`
-	UserName                 string       `json:"userName,omitempty" jsonschema_description:"Login name of that user, usually their email address, as an alternative to userId."`
-	UserDisplayName          string       `json:"userDisplayName,omitempty" jsonschema_description:"Display name of that user, as an alternative to userId."`
-	Voicemail                *bool        `json:"voicemail,omitempty" jsonschema_description:"True sends the conversation to the voicemail box of the participant being replaced instead of to a user."`
+	ConversationID           string       `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID            string       `json:"participantId" in:"path" jsonschema_description:"Participant to replace, usually the agent."`
+	TransferType             TransferType `json:"transferType,omitempty" jsonschema_description:"Attended waits for the target to accept; default Unattended."`
+	KeepInternalMessageAlive *bool        `json:"keepInternalMessageAlive,omitempty" jsonschema_description:"Digital only: keep the agent-to-agent thread open."`
+	UserID                   string       `json:"userId,omitempty" jsonschema_description:"Id of the user who takes over."`
+	UserName                 string       `json:"userName,omitempty" jsonschema_description:"User login (email), instead of userId."`
+	UserDisplayName          string       `json:"userDisplayName,omitempty" jsonschema_description:"User display name, instead of userId."`
+	Voicemail                *bool        `json:"voicemail,omitempty" jsonschema_description:"True sends it to the replaced participant's voicemail."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -165,12 +165,12 @@ func (t *PostConversationParticipantReplaceAgent) Invoke(ctx context.Context, c 
 //
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/participants/{participantId}/replace/contact/external
 type PostConversationParticipantReplaceContactExternal struct {
-	ConversationID           string       `json:"conversationId" in:"path" jsonschema_description:"Conversation id (any media type), from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
-	ParticipantID            string       `json:"participantId" in:"path" jsonschema_description:"Id of the participant to replace (usually the agent handing off), from the participants list of genesys_conversations_get_conversation."`
-	TransferType             TransferType `json:"transferType,omitempty" jsonschema_description:"Attended keeps the conversation with the current agent until the target accepts; Unattended (the default) releases it at once."`
-	KeepInternalMessageAlive *bool        `json:"keepInternalMessageAlive,omitempty" jsonschema_description:"Digital conversations only: true keeps the internal agent-to-agent message thread open after the transfer."`
-	ContactID                string       `json:"contactId" jsonschema_description:"Id of the external contact to transfer to, from the Genesys Cloud External Contacts API."`
-	PhoneType                PhoneType    `json:"phoneType" jsonschema_description:"Which of the external contact's phone numbers to dial."`
+	ConversationID           string       `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID            string       `json:"participantId" in:"path" jsonschema_description:"Participant to replace, usually the agent."`
+	TransferType             TransferType `json:"transferType,omitempty" jsonschema_description:"Attended waits for the target to accept; default Unattended."`
+	KeepInternalMessageAlive *bool        `json:"keepInternalMessageAlive,omitempty" jsonschema_description:"Digital only: keep the agent-to-agent thread open."`
+	ContactID                string       `json:"contactId" jsonschema_description:"External contact id (External Contacts API)."`
+	PhoneType                PhoneType    `json:"phoneType" jsonschema_description:"Which of the contact's numbers to dial."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -183,12 +183,12 @@ func (t *PostConversationParticipantReplaceContactExternal) Invoke(ctx context.C
 //
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/participants/{participantId}/replace/queue
 type PostConversationParticipantReplaceQueue struct {
-	ConversationID           string       `json:"conversationId" in:"path" jsonschema_description:"Conversation id (any media type), from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
-	ParticipantID            string       `json:"participantId" in:"path" jsonschema_description:"Id of the participant to replace (usually the agent handing off), from the participants list of genesys_conversations_get_conversation."`
-	TransferType             TransferType `json:"transferType,omitempty" jsonschema_description:"Attended keeps the conversation with the current agent until the target accepts; Unattended (the default) releases it at once."`
-	KeepInternalMessageAlive *bool        `json:"keepInternalMessageAlive,omitempty" jsonschema_description:"Digital conversations only: true keeps the internal agent-to-agent message thread open after the transfer."`
-	QueueID                  string       `json:"queueId,omitempty" jsonschema_description:"Id of the target queue, for example a queueId from a conversation's participants or the Routing API."`
-	QueueName                string       `json:"queueName,omitempty" jsonschema_description:"Name of the target queue, as an alternative to queueId."`
+	ConversationID           string       `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID            string       `json:"participantId" in:"path" jsonschema_description:"Participant to replace, usually the agent."`
+	TransferType             TransferType `json:"transferType,omitempty" jsonschema_description:"Attended waits for the target to accept; default Unattended."`
+	KeepInternalMessageAlive *bool        `json:"keepInternalMessageAlive,omitempty" jsonschema_description:"Digital only: keep the agent-to-agent thread open."`
+	QueueID                  string       `json:"queueId,omitempty" jsonschema_description:"Id of the target queue."`
+	QueueName                string       `json:"queueName,omitempty" jsonschema_description:"Queue name, instead of queueId."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -201,11 +201,11 @@ func (t *PostConversationParticipantReplaceQueue) Invoke(ctx context.Context, c 
 //
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/participants/{participantId}/transfer
 type PostConversationParticipantTransfer struct {
-	ConversationID           string       `json:"conversationId" in:"path" jsonschema_description:"Conversation id (any media type), from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
-	ParticipantID            string       `json:"participantId" in:"path" jsonschema_description:"Id of the participant to replace (usually the agent handing off), from the participants list of genesys_conversations_get_conversation."`
-	TransferType             TransferType `json:"transferType,omitempty" jsonschema_description:"Attended keeps the conversation with the current agent until the target accepts; Unattended (the default) releases it at once."`
-	KeepInternalMessageAlive *bool        `json:"keepInternalMessageAlive,omitempty" jsonschema_description:"Digital conversations only: true keeps the internal agent-to-agent message thread open after the transfer."`
-	Address                  string       `json:"address,omitempty" jsonschema_description:"Destination: a user's name, a queue's name, or a phone number such as +13175550123."`
+	ConversationID           string       `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID            string       `json:"participantId" in:"path" jsonschema_description:"Participant to replace, usually the agent."`
+	TransferType             TransferType `json:"transferType,omitempty" jsonschema_description:"Attended waits for the target to accept; default Unattended."`
+	KeepInternalMessageAlive *bool        `json:"keepInternalMessageAlive,omitempty" jsonschema_description:"Digital only: keep the agent-to-agent thread open."`
+	Address                  string       `json:"address,omitempty" jsonschema_description:"User name, queue name or number, e.g. +13175550123."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -218,13 +218,13 @@ func (t *PostConversationParticipantTransfer) Invoke(ctx context.Context, c *Cli
 // whether the transfer is attended. Set one target: userId, userName,
 // queueId, address, or voicemail.
 type TransferRequest struct {
-	TransferType             TransferType `json:"transferType,omitempty" jsonschema_description:"Attended keeps the conversation with the current agent until the target accepts; Unattended (the default) releases it at once."`
-	KeepInternalMessageAlive *bool        `json:"keepInternalMessageAlive,omitempty" jsonschema_description:"Digital conversations only: true keeps the internal agent-to-agent message thread open after the transfer."`
-	UserID                   string       `json:"userId,omitempty" jsonschema_description:"Id of the user who takes over, for example a userId from a conversation's participants."`
-	Address                  string       `json:"address,omitempty" jsonschema_description:"Target user id or queue id; a phone number also works for calls, but not for callbacks."`
-	UserName                 string       `json:"userName,omitempty" jsonschema_description:"User name of the user who takes over, as an alternative to userId."`
-	QueueID                  string       `json:"queueId,omitempty" jsonschema_description:"Id of the queue that takes over, for example a queueId from a conversation's participants or the Routing API."`
-	Voicemail                *bool        `json:"voicemail,omitempty" jsonschema_description:"True sends the conversation to the voicemail box of the participant being replaced."`
+	TransferType             TransferType `json:"transferType,omitempty" jsonschema_description:"Attended waits for the target to accept; default Unattended."`
+	KeepInternalMessageAlive *bool        `json:"keepInternalMessageAlive,omitempty" jsonschema_description:"Digital only: keep the agent-to-agent thread open."`
+	UserID                   string       `json:"userId,omitempty" jsonschema_description:"Id of the user who takes over."`
+	Address                  string       `json:"address,omitempty" jsonschema_description:"User or queue id; calls also take a phone number."`
+	UserName                 string       `json:"userName,omitempty" jsonschema_description:"User name, instead of userId."`
+	QueueID                  string       `json:"queueId,omitempty" jsonschema_description:"Id of the queue that takes over."`
+	Voicemail                *bool        `json:"voicemail,omitempty" jsonschema_description:"True sends it to the replaced participant's voicemail."`
 }
 
 // SpeakTo says who the consulting agent talks to during a consult transfer.

@@ -10,10 +10,10 @@ import (
 //
 // Genesys Cloud API: GET /api/v2/conversations/calls/{conversationId}/participants/{participantId}/communications/{communicationId}/wrapup
 type GetCallParticipantCommunicationWrapup struct {
-	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the voice call, from genesys_conversations_get_calls, genesys_conversations_get_calls_history or genesys_conversations_get_conversations."`
-	ParticipantID   string `json:"participantId" in:"path" jsonschema_description:"Participant id (usually the agent), from the participants list of genesys_conversations_get_call."`
-	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id: the id in that participant's calls list, from genesys_conversations_get_conversation."`
-	Provisional     bool   `json:"provisional,omitempty" in:"query" jsonschema_description:"True returns the provisional (draft, not yet final) wrap-up instead of the final one. Defaults to false."`
+	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID   string `json:"participantId" in:"path" jsonschema_description:"Participant id."`
+	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id."`
+	Provisional     bool   `json:"provisional,omitempty" in:"query" jsonschema_description:"True returns the draft wrap-up, not the final one."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -26,9 +26,9 @@ func (t *GetCallParticipantCommunicationWrapup) Invoke(ctx context.Context, c *C
 //
 // Genesys Cloud API: GET /api/v2/conversations/calls/{conversationId}/participants/{participantId}/wrapup
 type GetCallParticipantWrapup struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the voice call, from genesys_conversations_get_calls, genesys_conversations_get_calls_history or genesys_conversations_get_conversations."`
-	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id (usually the agent), from the participants list of genesys_conversations_get_call."`
-	Provisional    bool   `json:"provisional,omitempty" in:"query" jsonschema_description:"True returns the provisional (draft, not yet final) wrap-up instead of the final one. Defaults to false."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id."`
+	Provisional    bool   `json:"provisional,omitempty" in:"query" jsonschema_description:"True returns the draft wrap-up, not the final one."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -41,8 +41,8 @@ func (t *GetCallParticipantWrapup) Invoke(ctx context.Context, c *Client) (*Resu
 //
 // Genesys Cloud API: GET /api/v2/conversations/calls/{conversationId}/participants/{participantId}/wrapupcodes
 type GetCallParticipantWrapupCodes struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the voice call, from genesys_conversations_get_calls, genesys_conversations_get_calls_history or genesys_conversations_get_conversations."`
-	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id (usually the agent), from the participants list of genesys_conversations_get_call."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -55,10 +55,10 @@ func (t *GetCallParticipantWrapupCodes) Invoke(ctx context.Context, c *Client) (
 //
 // Genesys Cloud API: GET /api/v2/conversations/callbacks/{conversationId}/participants/{participantId}/communications/{communicationId}/wrapup
 type GetCallbackParticipantCommunicationWrapup struct {
-	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the callback, from genesys_conversations_get_callbacks or genesys_conversations_get_conversations."`
-	ParticipantID   string `json:"participantId" in:"path" jsonschema_description:"Participant id (usually the agent), from the participants list of genesys_conversations_get_callback."`
-	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id: the id in that participant's callbacks list, from genesys_conversations_get_conversation."`
-	Provisional     bool   `json:"provisional,omitempty" in:"query" jsonschema_description:"True returns the provisional (draft, not yet final) wrap-up instead of the final one. Defaults to false."`
+	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID   string `json:"participantId" in:"path" jsonschema_description:"Participant id."`
+	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id."`
+	Provisional     bool   `json:"provisional,omitempty" in:"query" jsonschema_description:"True returns the draft wrap-up, not the final one."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -71,9 +71,9 @@ func (t *GetCallbackParticipantCommunicationWrapup) Invoke(ctx context.Context, 
 //
 // Genesys Cloud API: GET /api/v2/conversations/callbacks/{conversationId}/participants/{participantId}/wrapup
 type GetCallbackParticipantWrapup struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the callback, from genesys_conversations_get_callbacks or genesys_conversations_get_conversations."`
-	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id (usually the agent), from the participants list of genesys_conversations_get_callback."`
-	Provisional    bool   `json:"provisional,omitempty" in:"query" jsonschema_description:"True returns the provisional (draft, not yet final) wrap-up instead of the final one. Defaults to false."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id."`
+	Provisional    bool   `json:"provisional,omitempty" in:"query" jsonschema_description:"True returns the draft wrap-up, not the final one."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -86,8 +86,8 @@ func (t *GetCallbackParticipantWrapup) Invoke(ctx context.Context, c *Client) (*
 //
 // Genesys Cloud API: GET /api/v2/conversations/callbacks/{conversationId}/participants/{participantId}/wrapupcodes
 type GetCallbackParticipantWrapupCodes struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the callback, from genesys_conversations_get_callbacks or genesys_conversations_get_conversations."`
-	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id (usually the agent), from the participants list of genesys_conversations_get_callback."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -100,9 +100,9 @@ func (t *GetCallbackParticipantWrapupCodes) Invoke(ctx context.Context, c *Clien
 //
 // Genesys Cloud API: GET /api/v2/conversations/{conversationId}/participants/{participantId}/wrapup
 type GetConversationParticipantWrapup struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id (any media type), from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
-	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id (usually the agent), from the participants list of genesys_conversations_get_conversation."`
-	Provisional    bool   `json:"provisional,omitempty" in:"query" jsonschema_description:"True returns the provisional (draft, not yet final) wrap-up instead of the final one. Defaults to false."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id."`
+	Provisional    bool   `json:"provisional,omitempty" in:"query" jsonschema_description:"True returns the draft wrap-up, not the final one."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -115,8 +115,8 @@ func (t *GetConversationParticipantWrapup) Invoke(ctx context.Context, c *Client
 //
 // Genesys Cloud API: GET /api/v2/conversations/{conversationId}/participants/{participantId}/wrapupcodes
 type GetConversationParticipantWrapupCodes struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id (any media type), from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
-	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id (usually the agent), from the participants list of genesys_conversations_get_conversation."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -130,9 +130,9 @@ func (t *GetConversationParticipantWrapupCodes) Invoke(ctx context.Context, c *C
 //
 // Genesys Cloud API: POST /api/v2/conversations/calls/{conversationId}/participants/{participantId}/communications/{communicationId}/wrapup
 type PostCallParticipantCommunicationWrapup struct {
-	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the voice call, from genesys_conversations_get_calls, genesys_conversations_get_calls_history or genesys_conversations_get_conversations."`
-	ParticipantID   string `json:"participantId" in:"path" jsonschema_description:"Participant id of the agent wrapping up, from the participants list of genesys_conversations_get_call."`
-	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id: the id in that participant's calls list, from genesys_conversations_get_conversation."`
+	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID   string `json:"participantId" in:"path" jsonschema_description:"The agent's participant id."`
+	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id."`
 	WrapupInput
 }
 
@@ -147,9 +147,9 @@ func (t *PostCallParticipantCommunicationWrapup) Invoke(ctx context.Context, c *
 //
 // Genesys Cloud API: POST /api/v2/conversations/callbacks/{conversationId}/participants/{participantId}/communications/{communicationId}/wrapup
 type PostCallbackParticipantCommunicationWrapup struct {
-	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the callback, from genesys_conversations_get_callbacks or genesys_conversations_get_conversations."`
-	ParticipantID   string `json:"participantId" in:"path" jsonschema_description:"Participant id of the agent wrapping up, from the participants list of genesys_conversations_get_callback."`
-	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id: the id in that participant's callbacks list, from genesys_conversations_get_conversation."`
+	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID   string `json:"participantId" in:"path" jsonschema_description:"The agent's participant id."`
+	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id."`
 	WrapupInput
 }
 
@@ -162,14 +162,14 @@ func (t *PostCallbackParticipantCommunicationWrapup) Invoke(ctx context.Context,
 // the wrap-up code, free-text notes, tags and timing. A final wrap-up needs
 // a code; a provisional one may be saved without.
 type WrapupInput struct {
-	Code                  string   `json:"code,omitempty" jsonschema_description:"Wrap-up code id, from the matching wrapupcodes tool such as genesys_conversations_get_call_participant_wrapupcodes. Required unless provisional is true."`
-	Name                  string   `json:"name,omitempty" jsonschema_description:"Name of that wrap-up code, for readability; the code id is what counts."`
-	Notes                 string   `json:"notes,omitempty" jsonschema_description:"Free-text notes from the agent about the interaction and its outcome."`
-	Tags                  []string `json:"tags,omitempty" jsonschema_description:"Tags the agent chose to describe the interaction or its outcome."`
-	DurationSeconds       int      `json:"durationSeconds,omitempty" jsonschema_description:"Time the agent spent on after-call work, in seconds."`
-	EndTime               string   `json:"endTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"When the wrap-up was finished, ISO-8601 date-time like 2026-01-31T14:00:00Z."`
-	Provisional           *bool    `json:"provisional,omitempty" jsonschema_description:"True saves a draft wrap-up that needs no code yet, to be completed later."`
-	DisableEndTimeUpdates *bool    `json:"disableEndTimeUpdates,omitempty" jsonschema_description:"True stops later updates from changing the wrap-up end time."`
+	Code                  string   `json:"code,omitempty" jsonschema_description:"Code id from a wrapupcodes tool."`
+	Name                  string   `json:"name,omitempty" jsonschema_description:"Code name, for readability."`
+	Notes                 string   `json:"notes,omitempty" jsonschema_description:"Agent's free-text notes."`
+	Tags                  []string `json:"tags,omitempty" jsonschema_description:"Tags describing the outcome."`
+	DurationSeconds       int      `json:"durationSeconds,omitempty" jsonschema_description:"After-call work time, seconds."`
+	EndTime               string   `json:"endTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"When wrap-up finished."`
+	Provisional           *bool    `json:"provisional,omitempty" jsonschema_description:"True saves a draft; no code needed."`
+	DisableEndTimeUpdates *bool    `json:"disableEndTimeUpdates,omitempty" jsonschema_description:"True freezes the end time."`
 }
 
 func wrapupTools() []Spec {
