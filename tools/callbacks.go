@@ -10,7 +10,7 @@ import (
 //
 // Genesys Cloud API: GET /api/v2/conversations/callbacks/{conversationId}
 type GetCallback struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Callback conversation id, from genesys_conversations_get_callbacks, genesys_conversations_get_conversations or the answer of genesys_conversations_post_callbacks."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Callback conversation id."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -36,7 +36,7 @@ func (t *GetCallbacks) Invoke(ctx context.Context, c *Client) (*Result, error) {
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/callbacks/{conversationId}
 type PatchCallback struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Callback conversation id, from genesys_conversations_get_callbacks or genesys_conversations_get_conversations."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Callback conversation id."`
 	ConversationUpdate
 }
 
@@ -50,14 +50,14 @@ func (t *PatchCallback) Invoke(ctx context.Context, c *Client) (*Result, error) 
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/callbacks
 type PatchCallbacks struct {
-	ConversationID                    string               `json:"conversationId" jsonschema_description:"Id of the scheduled callback's conversation, from genesys_conversations_get_callbacks or the answer of genesys_conversations_post_callbacks."`
-	QueueID                           string               `json:"queueId,omitempty" jsonschema_description:"Id of the queue that should route the callback."`
-	AgentID                           string               `json:"agentId" jsonschema_description:"User id of the agent the callback is assigned to, e.g. the agent participant's userId in genesys_conversations_get_callback; pass the current one to keep it."`
-	CallbackScheduledTime             string               `json:"callbackScheduledTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"New time to place the callback, ISO-8601 like 2026-01-31T14:00:00Z."`
-	CountryCode                       string               `json:"countryCode,omitempty" jsonschema_description:"Country code used to read the callback numbers, such as US."`
-	CallbackNumbers                   []string             `json:"callbackNumbers,omitempty" jsonschema_description:"Phone numbers to call back, best in E.164 form like +13175550123."`
-	ValidateCallbackNumbers           *bool                `json:"validateCallbackNumbers,omitempty" jsonschema_description:"Whether to check the callback numbers for a valid phone number format."`
-	CustomerFirstCallbackDeliveryMode CallbackDeliveryMode `json:"customerFirstCallbackDeliveryMode,omitempty" jsonschema_description:"Agent reservation for a customer-first callback: UseAgentReservation forces it on, NoAgentReservation forces it off, UseQueueSetting follows the queue."`
+	ConversationID                    string               `json:"conversationId" jsonschema_description:"Callback conversation id."`
+	QueueID                           string               `json:"queueId,omitempty" jsonschema_description:"Queue to route the callback."`
+	AgentID                           string               `json:"agentId" jsonschema_description:"Assigned agent's user id; pass the current one to keep it."`
+	CallbackScheduledTime             string               `json:"callbackScheduledTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"New time to place the callback."`
+	CountryCode                       string               `json:"countryCode,omitempty" jsonschema_description:"Country code for the numbers, e.g. US."`
+	CallbackNumbers                   []string             `json:"callbackNumbers,omitempty" jsonschema_description:"Numbers to call back, e.g. +13175550123."`
+	ValidateCallbackNumbers           *bool                `json:"validateCallbackNumbers,omitempty" jsonschema_description:"Check the numbers' format."`
+	CustomerFirstCallbackDeliveryMode CallbackDeliveryMode `json:"customerFirstCallbackDeliveryMode,omitempty" jsonschema_description:"Agent reservation for a customer-first callback."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -83,8 +83,8 @@ func (t *PostCallbacks) Invoke(ctx context.Context, c *Client) (*Result, error) 
 //
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/participants/{participantId}/callbacks
 type PostConversationParticipantCallbacks struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Id of the existing conversation, from genesys_conversations_get_conversations or genesys_conversations_get_calls."`
-	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Id of the participant to call back (normally the customer), from the participants list of genesys_conversations_get_conversation or genesys_conversations_get_call."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant to call back, usually the customer."`
 	CreateCallbackCommand
 }
 
@@ -96,38 +96,38 @@ func (t *PostConversationParticipantCallbacks) Invoke(ctx context.Context, c *Cl
 // CreateCallbackCommand describes a callback to create: the numbers to call, how to route it
 // (queueId or routingData), when, and the data and caller id to show.
 type CreateCallbackCommand struct {
-	ScriptID                          string               `json:"scriptId,omitempty" jsonschema_description:"Id of the agent script to show for the callback."`
-	QueueID                           string               `json:"queueId,omitempty" jsonschema_description:"Id of the queue that routes the callback; give this or routingData."`
-	RoutingData                       *RoutingData         `json:"routingData,omitempty" jsonschema_description:"Detailed routing (queue, skills, language, priority, preferred or scored agents); give this or queueId."`
-	CustomerFirstCallbackDeliveryMode CallbackDeliveryMode `json:"customerFirstCallbackDeliveryMode,omitempty" jsonschema_description:"Agent reservation for a customer-first callback: UseAgentReservation forces it on, NoAgentReservation forces it off, UseQueueSetting follows the queue."`
-	CallbackUserName                  string               `json:"callbackUserName,omitempty" jsonschema_description:"Name of the person to call back, shown to the agent."`
-	CallbackNumbers                   []string             `json:"callbackNumbers" jsonschema_description:"Phone numbers to call back, best in E.164 form like +13175550123; at least one."`
-	CallbackScheduledTime             string               `json:"callbackScheduledTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"When the callback should be placed, ISO-8601 like 2026-01-31T14:00:00Z."`
-	CountryCode                       string               `json:"countryCode,omitempty" jsonschema_description:"Country code used to read the callback numbers, such as US."`
-	ValidateCallbackNumbers           *bool                `json:"validateCallbackNumbers,omitempty" jsonschema_description:"Whether to check the callback numbers for a valid phone number format."`
-	Data                              map[string]string    `json:"data,omitempty" jsonschema_description:"Extra key-value data for the callback, shown as attributes of the conversation participant, like {'notes':'wants a quote'}."`
-	CallerID                          string               `json:"callerId,omitempty" jsonschema_description:"Number shown to the customer when the callback is dialed, in E.164 form; trunk settings or the carrier may override it."`
-	CallerIDName                      string               `json:"callerIdName,omitempty" jsonschema_description:"Name shown to the customer when the callback is dialed; trunk settings or the carrier may override it."`
+	ScriptID                          string               `json:"scriptId,omitempty" jsonschema_description:"Agent script id to show."`
+	QueueID                           string               `json:"queueId,omitempty" jsonschema_description:"Routing queue id; give this or routingData."`
+	RoutingData                       *RoutingData         `json:"routingData,omitempty" jsonschema_description:"Detailed routing; give this or queueId."`
+	CustomerFirstCallbackDeliveryMode CallbackDeliveryMode `json:"customerFirstCallbackDeliveryMode,omitempty" jsonschema_description:"Agent reservation for a customer-first callback."`
+	CallbackUserName                  string               `json:"callbackUserName,omitempty" jsonschema_description:"Name of the person to call back."`
+	CallbackNumbers                   []string             `json:"callbackNumbers" jsonschema_description:"Numbers to call back, e.g. +13175550123; at least one."`
+	CallbackScheduledTime             string               `json:"callbackScheduledTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"When to place the callback."`
+	CountryCode                       string               `json:"countryCode,omitempty" jsonschema_description:"Country code for the numbers, e.g. US."`
+	ValidateCallbackNumbers           *bool                `json:"validateCallbackNumbers,omitempty" jsonschema_description:"Check the numbers' format."`
+	Data                              map[string]string    `json:"data,omitempty" jsonschema_description:"Extra key-value data, shown as participant attributes."`
+	CallerID                          string               `json:"callerId,omitempty" jsonschema_description:"Number shown to the customer; the carrier may override."`
+	CallerIDName                      string               `json:"callerIdName,omitempty" jsonschema_description:"Name shown to the customer; the carrier may override."`
 }
 
 // RoutingData says how a callback is routed: the queue plus optional language, skills, priority,
 // utilization label, and preferred or scored agents.
 type RoutingData struct {
-	QueueID           string        `json:"queueId" jsonschema_description:"Id of the queue that routes the callback."`
-	LanguageID        string        `json:"languageId,omitempty" jsonschema_description:"Id of a language skill to route by."`
-	Label             string        `json:"label,omitempty" jsonschema_description:"Utilization label that groups the conversation for per-label max-utilization settings."`
-	Priority          int           `json:"priority,omitempty" jsonschema_description:"Routing priority of the callback."`
-	SkillIDs          []string      `json:"skillIds,omitempty" jsonschema_description:"Ids of routing skills the agent should have."`
-	SkillExpression   string        `json:"skillExpression,omitempty" jsonschema_description:"Logical expression over skills that agents must match; used together with skillIds."`
-	PreferredAgentIDs []string      `json:"preferredAgentIds,omitempty" jsonschema_description:"User ids of agents to prefer when routing."`
-	ScoredAgents      []ScoredAgent `json:"scoredAgents,omitempty" jsonschema_description:"Agents with scores that guide routing; for an agent-owned callback give exactly one agent with score 100."`
-	RoutingFlags      []string      `json:"routingFlags,omitempty" jsonschema_description:"Routing flags; use AGENT_OWNED_CALLBACK to create an agent-owned callback."`
+	QueueID           string        `json:"queueId" jsonschema_description:"Routing queue id."`
+	LanguageID        string        `json:"languageId,omitempty" jsonschema_description:"Language skill id."`
+	Label             string        `json:"label,omitempty" jsonschema_description:"Utilization label."`
+	Priority          int           `json:"priority,omitempty" jsonschema_description:"Routing priority."`
+	SkillIDs          []string      `json:"skillIds,omitempty" jsonschema_description:"Required routing skill ids."`
+	SkillExpression   string        `json:"skillExpression,omitempty" jsonschema_description:"Skill expression; with skillIds."`
+	PreferredAgentIDs []string      `json:"preferredAgentIds,omitempty" jsonschema_description:"Preferred agents' user ids."`
+	ScoredAgents      []ScoredAgent `json:"scoredAgents,omitempty" jsonschema_description:"Agent-owned: one agent, score 100."`
+	RoutingFlags      []string      `json:"routingFlags,omitempty" jsonschema_description:"AGENT_OWNED_CALLBACK: agent-owned."`
 }
 
 // ScoredAgent pairs an agent with a routing score from 0 to 100; higher scores are preferred.
 type ScoredAgent struct {
-	Agent *DomainEntityRef `json:"agent,omitempty" jsonschema_description:"The agent; set id to the agent's user id."`
-	Score *int             `json:"score,omitempty" jsonschema_description:"Score of this agent for the conversation, 0 to 100; higher is better."`
+	Agent *DomainEntityRef `json:"agent,omitempty" jsonschema_description:"The agent; set id to its user id."`
+	Score *int             `json:"score,omitempty" jsonschema_description:"Score 0-100; higher is preferred."`
 }
 
 // CallbackDeliveryMode chooses whether agent reservation applies to a customer-first callback.
@@ -155,7 +155,7 @@ func callbackTools() []Spec {
 			Name:            "genesys_conversations_get_callback",
 			ShortName:       "genesys_get_callback",
 			Title:           "Get callback conversation",
-			Description:     "Fetch one callback conversation by id: participants with their callback numbers, scheduled time, queue and state. Conversation ids come from genesys_conversations_get_callbacks, genesys_conversations_get_conversations or the answer of genesys_conversations_post_callbacks. Same operation as genesys_conversations_get_conversations_callback.",
+			Description:     "Gets a callback conversation: participants, callback numbers, scheduled time, queue and state. Id from genesys_conversations_get_callbacks or genesys_conversations_post_callbacks.",
 			Toolset:         ToolsetCallbacks,
 			Access:          Read,
 			Idempotent:      true,
@@ -168,7 +168,7 @@ func callbackTools() []Spec {
 			Name:            "genesys_conversations_get_conversations_callback",
 			ShortName:       "genesys_get_conversations_callback",
 			Title:           "Get callback conversation",
-			Description:     "Fetch one callback conversation by id: participants with their callback numbers, scheduled time, queue and state. Conversation ids come from genesys_conversations_get_callbacks, genesys_conversations_get_conversations or the answer of genesys_conversations_post_callbacks. Same operation as genesys_conversations_get_callback.",
+			Description:     "Gets a callback conversation: participants, callback numbers, scheduled time, queue and state. Id from genesys_conversations_get_callbacks or genesys_conversations_post_callbacks.",
 			Toolset:         ToolsetCallbacks,
 			Access:          Read,
 			Idempotent:      true,
@@ -181,7 +181,7 @@ func callbackTools() []Spec {
 			Name:            "genesys_conversations_get_callbacks",
 			ShortName:       "genesys_get_callbacks",
 			Title:           "List my active callbacks",
-			Description:     "List the logged-in user's active conversations that include callbacks, with their participants, callback numbers and scheduled times. Needs a user access token (authorization code, implicit or SAML2); with a client-credentials token there is no user and it fails. Takes no arguments; to read any callback by id use genesys_conversations_get_callback.",
+			Description:     "Lists the token user's active callbacks with participants, numbers and scheduled times. Needs a user token, not client credentials.",
 			Toolset:         ToolsetCallbacks,
 			Access:          Read,
 			Idempotent:      true,
@@ -194,7 +194,7 @@ func callbackTools() []Spec {
 			Name:            "genesys_conversations_get_conversations_callbacks",
 			ShortName:       "genesys_get_conversations_callbacks",
 			Title:           "List my active callbacks",
-			Description:     "List the logged-in user's active conversations that include callbacks, with their participants, callback numbers and scheduled times. Needs a user access token (authorization code, implicit or SAML2); with a client-credentials token there is no user and it fails. Takes no arguments; to read any callback by id use genesys_conversations_get_callback.",
+			Description:     "Lists the token user's active callbacks with participants, numbers and scheduled times. Needs a user token, not client credentials.",
 			Toolset:         ToolsetCallbacks,
 			Access:          Read,
 			Idempotent:      true,
@@ -207,7 +207,7 @@ func callbackTools() []Spec {
 			Name:        "genesys_conversations_patch_callback",
 			ShortName:   "genesys_patch_callback",
 			Title:       "Disconnect a callback conversation",
-			Description: "End a callback conversation for every participant by sending state 'disconnected'. The API requires startTime and participants: pass the startTime from genesys_conversations_get_callback and an empty participants list. Conversation id from genesys_conversations_get_callbacks. To reschedule or reassign a callback use genesys_conversations_patch_callbacks instead.",
+			Description: "Ends a callback for everyone (state disconnected). Requires participants [] and startTime from genesys_conversations_get_callback. To reschedule use genesys_conversations_patch_callbacks.",
 			Toolset:     ToolsetCallbacks,
 			Access:      Destructive,
 			Idempotent:  true,
@@ -219,7 +219,7 @@ func callbackTools() []Spec {
 			Name:        "genesys_conversations_patch_callbacks",
 			ShortName:   "genesys_patch_callbacks",
 			Title:       "Reschedule or reassign a callback",
-			Description: "Change a scheduled callback: new time, queue, assigned agent or callback numbers. conversationId and agentId are required (pass the current agent to keep it); both come from genesys_conversations_get_callbacks or genesys_conversations_get_callback. Answers with the conversation and callback identifiers. To end a callback use genesys_conversations_patch_callback.",
+			Description: "Reschedules or reassigns a callback: time, queue, agent, numbers. Requires conversationId and agentId (pass the current agent to keep it), from genesys_conversations_get_callback.",
 			Toolset:     ToolsetCallbacks,
 			Access:      Write,
 			Idempotent:  true,
@@ -231,7 +231,7 @@ func callbackTools() []Spec {
 			Name:        "genesys_conversations_post_callbacks",
 			ShortName:   "genesys_post_callbacks",
 			Title:       "Create a callback",
-			Description: "Create a callback: give callbackNumbers and either queueId or routingData (which also sets skills, language, priority and preferred, scored or owning agents), optionally callbackScheduledTime and data. Answers with the new conversation id for genesys_conversations_get_callback. For a participant of an existing conversation use genesys_conversations_post_conversation_participant_callbacks.",
+			Description: "Creates a callback from callbackNumbers plus queueId or routingData; returns its id. For a participant of a live conversation use genesys_conversations_post_conversation_participant_callbacks.",
 			Toolset:     ToolsetCallbacks,
 			Access:      Write,
 			Idempotent:  false,
@@ -243,7 +243,7 @@ func callbackTools() []Spec {
 			Name:        "genesys_conversations_post_conversation_participant_callbacks",
 			ShortName:   "genesys_post_conversation_participant_callbacks",
 			Title:       "Create callback for a participant",
-			Description: "Create a callback tied to a participant of an existing conversation, e.g. a waiting customer who asks to be called back. Give callbackNumbers and queueId or routingData. Conversation id from genesys_conversations_get_conversations; participant id (the customer's) from genesys_conversations_get_conversation. Answers 201 with no body. For a stand-alone callback use genesys_conversations_post_callbacks.",
+			Description: "Creates a callback for a participant of a live conversation, such as a waiting caller: callbackNumbers plus queueId or routingData. Ids from genesys_conversations_get_conversation.",
 			Toolset:     ToolsetCallbacks,
 			Access:      Write,
 			Idempotent:  false,

@@ -10,7 +10,7 @@ import (
 //
 // Genesys Cloud API: GET /api/v2/conversations/calls/{conversationId}
 type GetCall struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Call conversation id, from genesys_conversations_get_calls, genesys_conversations_get_conversations or genesys_conversations_get_calls_history."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -36,10 +36,10 @@ func (t *GetCalls) Invoke(ctx context.Context, c *Client) (*Result, error) {
 //
 // Genesys Cloud API: GET /api/v2/conversations/calls/history
 type GetCallsHistory struct {
-	PageSize   int                 `json:"pageSize,omitempty" in:"query" jsonschema_description:"Number of calls per page. Defaults to 25; at most 50."`
-	PageNumber int                 `json:"pageNumber,omitempty" in:"query" jsonschema_description:"Page to return, starting at 1. Defaults to 1."`
-	Interval   string              `json:"interval,omitempty" in:"query" jsonschema_description:"Only calls in this time range: two ISO-8601 date-times joined by a slash, like 2026-01-01T00:00:00Z/2026-01-02T00:00:00Z."`
-	Expand     []CallHistoryExpand `json:"expand,omitempty" in:"query" jsonschema_description:"Related entities to return in full on each participant instead of as bare references."`
+	PageSize   int                 `json:"pageSize,omitempty" in:"query" jsonschema_description:"Calls per page; default 25, max 50."`
+	PageNumber int                 `json:"pageNumber,omitempty" in:"query" jsonschema_description:"Page number, from 1; default 1."`
+	Interval   string              `json:"interval,omitempty" in:"query" jsonschema_description:"Start/end pair, e.g. 2026-01-01T00:00:00Z/2026-01-02T00:00:00Z."`
+	Expand     []CallHistoryExpand `json:"expand,omitempty" in:"query" jsonschema_description:"Entities to return in full, not as references."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -52,7 +52,7 @@ func (t *GetCallsHistory) Invoke(ctx context.Context, c *Client) (*Result, error
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/calls/{conversationId}
 type PatchCall struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Id of an active call conversation, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
 	ConversationUpdate
 }
 
@@ -65,8 +65,8 @@ func (t *PatchCall) Invoke(ctx context.Context, c *Client) (*Result, error) {
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/calls/{conversationId}/conference
 type PatchCallConference struct {
-	ConversationID  string   `json:"conversationId" in:"path" jsonschema_description:"Id of the active call that becomes the conference, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
-	ConversationIDs []string `json:"conversationIds,omitempty" jsonschema_description:"Ids of the other active call conversations to merge into this one, from genesys_conversations_get_calls."`
+	ConversationID  string   `json:"conversationId" in:"path" jsonschema_description:"Id of the call that hosts the conference."`
+	ConversationIDs []string `json:"conversationIds,omitempty" jsonschema_description:"Ids of the other active calls to merge in."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -78,9 +78,9 @@ func (t *PatchCallConference) Invoke(ctx context.Context, c *Client) (*Result, e
 //
 // Genesys Cloud API: POST /api/v2/conversations/calls/{conversationId}
 type PostCall struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Callback conversation id, from genesys_conversations_get_callbacks or genesys_conversations_get_callback."`
-	CallNumber     string `json:"callNumber" jsonschema_description:"Phone number to dial, best in E.164 form like +13175550123; usually one of the callback's callbackNumbers."`
-	PhoneColumn    string `json:"phoneColumn,omitempty" jsonschema_description:"For a dialer preview or scheduled callback, the contact list phone column that holds this number."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Callback conversation id."`
+	CallNumber     string `json:"callNumber" jsonschema_description:"Number to dial, e.g. +13175550123; usually a callbackNumber."`
+	PhoneColumn    string `json:"phoneColumn,omitempty" jsonschema_description:"Dialer only: contact list column holding the number."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -93,8 +93,8 @@ func (t *PostCall) Invoke(ctx context.Context, c *Client) (*Result, error) {
 //
 // Genesys Cloud API: POST /api/v2/conversations/calls/{conversationId}/participants/{participantId}/barge
 type PostCallParticipantBarge struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Id of an active call conversation, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
-	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id from the participants list of genesys_conversations_get_call; usually the agent's participant."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id, usually the agent's."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -107,8 +107,8 @@ func (t *PostCallParticipantBarge) Invoke(ctx context.Context, c *Client) (*Resu
 //
 // Genesys Cloud API: POST /api/v2/conversations/calls/{conversationId}/participants/{participantId}/coach
 type PostCallParticipantCoach struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Id of an active call conversation, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
-	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Id of the participant to coach (normally the agent), from the participants list of genesys_conversations_get_call."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant to coach, usually the agent."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -121,8 +121,8 @@ func (t *PostCallParticipantCoach) Invoke(ctx context.Context, c *Client) (*Resu
 //
 // Genesys Cloud API: POST /api/v2/conversations/calls/{conversationId}/participants/{participantId}/monitor
 type PostCallParticipantMonitor struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Id of an active call conversation, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
-	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Id of the participant whose side of the call to hear (normally the agent), from the participants list of genesys_conversations_get_call."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant whose side to hear, usually the agent."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -135,7 +135,7 @@ func (t *PostCallParticipantMonitor) Invoke(ctx context.Context, c *Client) (*Re
 //
 // Genesys Cloud API: POST /api/v2/conversations/calls/{conversationId}/participants
 type PostCallParticipants struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Id of an active call conversation, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
 	ConversationUpdate
 }
 
@@ -149,8 +149,8 @@ func (t *PostCallParticipants) Invoke(ctx context.Context, c *Client) (*Result, 
 //
 // Genesys Cloud API: POST /api/v2/conversations/calls/{conversationId}/participants/user/{userId}
 type PostCallParticipantsUser struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Id of an active call conversation, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
-	UserID         string `json:"userId" in:"path" jsonschema_description:"Id of the Genesys Cloud user on whose behalf the parties are added, e.g. an agent participant's userId from genesys_conversations_get_call."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	UserID         string `json:"userId" in:"path" jsonschema_description:"Id of the user to act for."`
 	ConversationUpdate
 }
 
@@ -177,7 +177,7 @@ func (t *PostCalls) Invoke(ctx context.Context, c *Client) (*Result, error) {
 //
 // Genesys Cloud API: POST /api/v2/conversations/calls/user/{userId}
 type PostCallsUser struct {
-	UserID string `json:"userId" in:"path" jsonschema_description:"Id of the Genesys Cloud user on whose behalf the call is placed, e.g. a participant's userId from genesys_conversations_get_call."`
+	UserID string `json:"userId" in:"path" jsonschema_description:"Id of the user to place the call for."`
 	CreateCallRequest
 }
 
@@ -191,52 +191,52 @@ func (t *PostCallsUser) Invoke(ctx context.Context, c *Client) (*Result, error) 
 // startTime and participants as required, so a caller that only changes state or recordingState
 // sends the conversation's startTime and an empty participants list.
 type ConversationUpdate struct {
-	Name               string                           `json:"name,omitempty" jsonschema_description:"Conversation name; normally leave unset."`
-	ExternalTag        string                           `json:"externalTag,omitempty" jsonschema_description:"External tag, a free-form reference from an outside system; to change it prefer genesys_conversations_put_conversation_tags."`
-	StartTime          string                           `json:"startTime" jsonschema:"format=date-time" jsonschema_description:"Required by the API: the conversation's startTime as returned by genesys_conversations_get_call or genesys_conversations_get_callback, ISO-8601 like 2026-01-31T14:00:00Z."`
-	EndTime            string                           `json:"endTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"When the last participant left, as an ISO-8601 date-time; reported by the API, normally leave unset."`
-	Address            string                           `json:"address,omitempty" jsonschema_description:"Conversation address as an external party sees it (DNIS for inbound calls, ANI for outbound); normally leave unset."`
-	Participants       []Participant                    `json:"participants" jsonschema_description:"Parties to add, each with an address (phone number), userId or queueId; send an empty list when only changing state or recordingState."`
-	ConversationIDs    []string                         `json:"conversationIds,omitempty" jsonschema_description:"Ids of other active call conversations to merge into this one as a conference, from genesys_conversations_get_calls; otherwise leave unset."`
-	MaxParticipants    int                              `json:"maxParticipants,omitempty" jsonschema_description:"For a conference, the largest number of participants it may have."`
-	RecordingState     RecordingState                   `json:"recordingState,omitempty" jsonschema_description:"PAUSED starts a secure pause of the recording, ACTIVE resumes it; NONE only appears in answers."`
-	State              CommunicationState               `json:"state,omitempty" jsonschema_description:"Set to disconnected to hang up every participant; no other value is accepted in an update."`
-	Divisions          []ConversationDivisionMembership `json:"divisions,omitempty" jsonschema_description:"Divisions the conversation belongs to; reported by the API, normally leave unset."`
-	RecentTransfers    []TransferResponse               `json:"recentTransfers,omitempty" jsonschema_description:"The last transfer commands on the conversation, at most 20; reported by the API, leave unset."`
-	SecurePause        *bool                            `json:"securePause,omitempty" jsonschema_description:"True while recording is in secure pause; reported by the API, use recordingState to change it."`
-	UtilizationLabelID string                           `json:"utilizationLabelId,omitempty" jsonschema_description:"Id of the utilization label that groups the conversation for max-utilization settings; to change it prefer genesys_conversations_patch_conversation_utilizationlabel."`
-	InactivityTimeout  string                           `json:"inactivityTimeout,omitempty" jsonschema:"format=date-time" jsonschema_description:"Future ISO-8601 date-time after which the conversation counts as inactive, like 2026-01-31T14:00:00Z."`
+	Name               string                           `json:"name,omitempty" jsonschema_description:"Conversation name; leave unset."`
+	ExternalTag        string                           `json:"externalTag,omitempty" jsonschema_description:"External tag; usually leave unset."`
+	StartTime          string                           `json:"startTime" jsonschema:"format=date-time" jsonschema_description:"Required: the conversation's existing startTime."`
+	EndTime            string                           `json:"endTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"End time; leave unset."`
+	Address            string                           `json:"address,omitempty" jsonschema_description:"Set by Genesys; leave unset."`
+	Participants       []Participant                    `json:"participants" jsonschema_description:"Required. Parties to add, or [] when only changing state."`
+	ConversationIDs    []string                         `json:"conversationIds,omitempty" jsonschema_description:"Other active calls to merge in as a conference."`
+	MaxParticipants    int                              `json:"maxParticipants,omitempty" jsonschema_description:"Conference participant limit."`
+	RecordingState     RecordingState                   `json:"recordingState,omitempty" jsonschema_description:"PAUSED starts a secure pause, ACTIVE resumes; not NONE."`
+	State              CommunicationState               `json:"state,omitempty" jsonschema_description:"Only disconnected, to hang up everyone."`
+	Divisions          []ConversationDivisionMembership `json:"divisions,omitempty" jsonschema_description:"Set by Genesys; leave unset."`
+	RecentTransfers    []TransferResponse               `json:"recentTransfers,omitempty" jsonschema_description:"Set by Genesys; leave unset."`
+	SecurePause        *bool                            `json:"securePause,omitempty" jsonschema_description:"Read-only; use recordingState."`
+	UtilizationLabelID string                           `json:"utilizationLabelId,omitempty" jsonschema_description:"Utilization label id; usually leave unset."`
+	InactivityTimeout  string                           `json:"inactivityTimeout,omitempty" jsonschema:"format=date-time" jsonschema_description:"Future time after which it counts as inactive."`
 }
 
 // CreateCallRequest describes a new outbound call: one target (a phone number, a user or a queue)
 // with optional caller id and routing, or the parties and existing calls of a new ad-hoc
 // conference.
 type CreateCallRequest struct {
-	PhoneNumber            string            `json:"phoneNumber,omitempty" jsonschema_description:"Phone number to dial, best in E.164 form like +13175550123."`
-	CallerID               string            `json:"callerId,omitempty" jsonschema_description:"Caller id number shown to the called party, in E.164 form."`
-	CallerIDName           string            `json:"callerIdName,omitempty" jsonschema_description:"Caller id name shown to the called party."`
-	CallFromQueueID        string            `json:"callFromQueueId,omitempty" jsonschema_description:"Id of the queue on whose behalf the call is placed, so it appears to come from that queue."`
-	CallQueueID            string            `json:"callQueueId,omitempty" jsonschema_description:"Id of a queue to call; the call is routed to one of its agents."`
-	CallUserID             string            `json:"callUserId,omitempty" jsonschema_description:"Id of a Genesys Cloud user to call directly."`
-	Priority               int               `json:"priority,omitempty" jsonschema_description:"Routing priority of the call; only used with callQueueId."`
-	Attributes             map[string]string `json:"attributes,omitempty" jsonschema_description:"Key-value attributes to attach to the customer participant, like {'orderId':'A-1001'}."`
-	LanguageID             string            `json:"languageId,omitempty" jsonschema_description:"Id of the language skill to route by; only used with callQueueId."`
-	RoutingSkillsIDs       []string          `json:"routingSkillsIds,omitempty" jsonschema_description:"Ids of routing skills the answering agent needs; only used with callQueueId."`
-	RoutingSkillExpression string            `json:"routingSkillExpression,omitempty" jsonschema_description:"Skill expression the answering agent must match; only used with callQueueId."`
-	ConversationIDs        []string          `json:"conversationIds,omitempty" jsonschema_description:"Ids of existing call conversations to merge into a new ad-hoc conference, from genesys_conversations_get_calls."`
-	Participants           []Destination     `json:"participants,omitempty" jsonschema_description:"Parties to dial into a new ad-hoc conference, each a phone address, a user or a queue."`
-	UUIData                string            `json:"uuiData,omitempty" jsonschema_description:"User-to-User Information (UUI) to pass along in the SIP signalling of the call."`
-	ExternalContactID      string            `json:"externalContactId,omitempty" jsonschema_description:"Id of the external contact to associate with the call."`
-	Label                  string            `json:"label,omitempty" jsonschema_description:"Utilization label that groups the conversation for per-label max-utilization settings."`
+	PhoneNumber            string            `json:"phoneNumber,omitempty" jsonschema_description:"Number to dial, e.g. +13175550123."`
+	CallerID               string            `json:"callerId,omitempty" jsonschema_description:"Caller id number to show."`
+	CallerIDName           string            `json:"callerIdName,omitempty" jsonschema_description:"Caller id name to show."`
+	CallFromQueueID        string            `json:"callFromQueueId,omitempty" jsonschema_description:"Queue id the call appears to come from."`
+	CallQueueID            string            `json:"callQueueId,omitempty" jsonschema_description:"Queue to call; one of its agents answers."`
+	CallUserID             string            `json:"callUserId,omitempty" jsonschema_description:"User id to call directly."`
+	Priority               int               `json:"priority,omitempty" jsonschema_description:"Routing priority; with callQueueId only."`
+	Attributes             map[string]string `json:"attributes,omitempty" jsonschema_description:"Key-value attributes for the customer participant."`
+	LanguageID             string            `json:"languageId,omitempty" jsonschema_description:"Language skill id; with callQueueId only."`
+	RoutingSkillsIDs       []string          `json:"routingSkillsIds,omitempty" jsonschema_description:"Required skill ids; with callQueueId only."`
+	RoutingSkillExpression string            `json:"routingSkillExpression,omitempty" jsonschema_description:"Skill expression; with callQueueId only."`
+	ConversationIDs        []string          `json:"conversationIds,omitempty" jsonschema_description:"Calls to merge into a new conference, from genesys_conversations_get_calls."`
+	Participants           []Destination     `json:"participants,omitempty" jsonschema_description:"Parties to dial into a new ad-hoc conference."`
+	UUIData                string            `json:"uuiData,omitempty" jsonschema_description:"User-to-User Information to send in SIP."`
+	ExternalContactID      string            `json:"externalContactId,omitempty" jsonschema_description:"External contact to link to the call."`
+	Label                  string            `json:"label,omitempty" jsonschema_description:"Utilization label for max-utilization limits."`
 }
 
 // Destination is one party to dial into a new ad-hoc conference: a phone number or address, a user
 // or a queue.
 type Destination struct {
-	Address string `json:"address,omitempty" jsonschema_description:"Phone number or address to dial, like +13175550123."`
-	Name    string `json:"name,omitempty" jsonschema_description:"Display name of the internal user being called."`
-	UserID  string `json:"userId,omitempty" jsonschema_description:"Id of the Genesys Cloud user to call."`
-	QueueID string `json:"queueId,omitempty" jsonschema_description:"Id of the queue to call."`
+	Address string `json:"address,omitempty" jsonschema_description:"Number to dial, e.g. +13175550123."`
+	Name    string `json:"name,omitempty" jsonschema_description:"Display name of the user."`
+	UserID  string `json:"userId,omitempty" jsonschema_description:"User id to call."`
+	QueueID string `json:"queueId,omitempty" jsonschema_description:"Queue id to call."`
 }
 
 // CallHistoryExpand names a related entity that GetCallsHistory can return in full on each
@@ -327,7 +327,7 @@ func callTools() []Spec {
 			Name:            "genesys_conversations_get_call",
 			ShortName:       "genesys_get_call",
 			Title:           "Get call conversation",
-			Description:     "Fetch one voice call conversation by id: its participants (participant ids, user and queue, state, held, muted, recording) and the recording state. Use it before acting on a call's participants. Conversation ids come from genesys_conversations_get_calls, genesys_conversations_get_conversations or genesys_conversations_get_calls_history. Same operation as genesys_conversations_get_conversations_call.",
+			Description:     "Gets a voice call: participants (ids, user, queue, state, held, muted, recording) and recording state. Id from genesys_conversations_get_calls or genesys_conversations_get_calls_history.",
 			Toolset:         ToolsetCalls,
 			Access:          Read,
 			Idempotent:      true,
@@ -340,7 +340,7 @@ func callTools() []Spec {
 			Name:            "genesys_conversations_get_conversations_call",
 			ShortName:       "genesys_get_conversations_call",
 			Title:           "Get call conversation",
-			Description:     "Fetch one voice call conversation by id: its participants (participant ids, user and queue, state, held, muted, recording) and the recording state. Use it before acting on a call's participants. Conversation ids come from genesys_conversations_get_calls, genesys_conversations_get_conversations or genesys_conversations_get_calls_history. Same operation as genesys_conversations_get_call.",
+			Description:     "Gets a voice call: participants (ids, user, queue, state, held, muted, recording) and recording state. Id from genesys_conversations_get_calls or genesys_conversations_get_calls_history.",
 			Toolset:         ToolsetCalls,
 			Access:          Read,
 			Idempotent:      true,
@@ -353,7 +353,7 @@ func callTools() []Spec {
 			Name:            "genesys_conversations_get_calls",
 			ShortName:       "genesys_get_calls",
 			Title:           "List my active calls",
-			Description:     "List the logged-in user's active conversations that include voice calls, with their participants and state. Needs a user access token (authorization code, implicit or SAML2); with a client-credentials token there is no user and it fails. Takes no arguments; to read any call by id use genesys_conversations_get_call.",
+			Description:     "Lists the token user's active voice calls with participants and state. Needs a user token, not client credentials.",
 			Toolset:         ToolsetCalls,
 			Access:          Read,
 			Idempotent:      true,
@@ -366,7 +366,7 @@ func callTools() []Spec {
 			Name:            "genesys_conversations_get_conversations_calls",
 			ShortName:       "genesys_get_conversations_calls",
 			Title:           "List my active calls",
-			Description:     "List the logged-in user's active conversations that include voice calls, with their participants and state. Needs a user access token (authorization code, implicit or SAML2); with a client-credentials token there is no user and it fails. Takes no arguments; to read any call by id use genesys_conversations_get_call.",
+			Description:     "Lists the token user's active voice calls with participants and state. Needs a user token, not client credentials.",
 			Toolset:         ToolsetCalls,
 			Access:          Read,
 			Idempotent:      true,
@@ -379,7 +379,7 @@ func callTools() []Spec {
 			Name:        "genesys_conversations_get_calls_history",
 			ShortName:   "genesys_get_calls_history",
 			Title:       "Get my call history",
-			Description: "Page through the logged-in user's call history: past calls with direction, missed or voicemail flags and participants, optionally within an interval. Needs a user access token; client-credentials tokens fail. Ask for the next pageNumber while nextUri is present. For organization-wide history use genesys_conversations_post_analytics_conversations_details_query.",
+			Description: "Pages through the token user's past calls (direction, missed, voicemail); page on while nextUri is set. Needs a user token. Org-wide: genesys_conversations_post_analytics_conversations_details_query.",
 			Toolset:     ToolsetCalls,
 			Access:      Read,
 			Idempotent:  true,
@@ -391,7 +391,7 @@ func callTools() []Spec {
 			Name:        "genesys_conversations_get_conversations_calls_history",
 			ShortName:   "genesys_get_conversations_calls_history",
 			Title:       "Get my call history",
-			Description: "Page through the logged-in user's call history: past calls with direction, missed or voicemail flags and participants, optionally within an interval. Needs a user access token; client-credentials tokens fail. Ask for the next pageNumber while nextUri is present. For organization-wide history use genesys_conversations_post_analytics_conversations_details_query.",
+			Description: "Pages through the token user's past calls (direction, missed, voicemail); page on while nextUri is set. Needs a user token. Org-wide: genesys_conversations_post_analytics_conversations_details_query.",
 			Toolset:     ToolsetCalls,
 			Access:      Read,
 			Idempotent:  true,
@@ -403,7 +403,7 @@ func callTools() []Spec {
 			Name:        "genesys_conversations_patch_call",
 			ShortName:   "genesys_patch_call",
 			Title:       "Disconnect, record or merge call",
-			Description: "Change a whole call: state 'disconnected' hangs up every participant, recordingState PAUSED or ACTIVE pauses or resumes recording, conversationIds merges other calls in. The API requires startTime and participants: pass the startTime from genesys_conversations_get_call and an empty participants list. For one participant use genesys_conversations_patch_call_participant.",
+			Description: "Changes a whole call: state disconnected hangs up all, recordingState pauses or resumes, conversationIds merges calls. Requires startTime from genesys_conversations_get_call and participants [].",
 			Toolset:     ToolsetCalls,
 			Access:      Destructive,
 			Idempotent:  true,
@@ -415,7 +415,7 @@ func callTools() []Spec {
 			Name:        "genesys_conversations_patch_call_conference",
 			ShortName:   "genesys_patch_call_conference",
 			Title:       "Merge calls into a conference",
-			Description: "Merge other active call conversations into this call to form a conference. All ids come from genesys_conversations_get_calls or genesys_conversations_get_conversations. Answers with no body. To start a new ad-hoc conference instead, use genesys_conversations_post_calls with conversationIds or participants.",
+			Description: "Merges other active calls into this call as a conference. Ids from genesys_conversations_get_calls. For a new ad-hoc conference use genesys_conversations_post_calls.",
 			Toolset:     ToolsetCalls,
 			Access:      Write,
 			Idempotent:  false,
@@ -427,7 +427,7 @@ func callTools() []Spec {
 			Name:        "genesys_conversations_post_call",
 			ShortName:   "genesys_post_call",
 			Title:       "Dial a number for a callback",
-			Description: "Dial a phone number as part of an existing callback conversation, typically when the owning agent is ready to call the customer back. The conversation id is a callback's, from genesys_conversations_get_callbacks or genesys_conversations_get_callback; the number is usually one of its callbackNumbers. To place an ordinary new call use genesys_conversations_post_calls.",
+			Description: "Dials a number within a callback conversation, when the agent calls the customer back. Id from genesys_conversations_get_callbacks. For an ordinary new call use genesys_conversations_post_calls.",
 			Toolset:     ToolsetCalls,
 			Access:      Write,
 			Idempotent:  false,
@@ -439,7 +439,7 @@ func callTools() []Spec {
 			Name:        "genesys_conversations_post_call_participant_barge",
 			ShortName:   "genesys_post_call_participant_barge",
 			Title:       "Barge into a call",
-			Description: "Barge into a live call: join the given participant's call so you hear and speak to everyone, creating a conference of all connected parties. Everyone hears you; use monitor to listen silently or coach to talk to the agent only. Conversation id from genesys_conversations_get_calls; participant id from genesys_conversations_get_call. Answers with no body.",
+			Description: "Barges into a live call through a participant: everyone hears you, forming a conference. Ids from genesys_conversations_get_call.",
 			Toolset:     ToolsetCalls,
 			Access:      Destructive,
 			Idempotent:  false,
@@ -451,7 +451,7 @@ func callTools() []Spec {
 			Name:        "genesys_conversations_post_call_participant_coach",
 			ShortName:   "genesys_post_call_participant_coach",
 			Title:       "Coach a participant on a call",
-			Description: "Coach an agent on a live call: hear the conversation as the chosen participant does and speak to that participant only; the other parties do not hear you. Conversation id from genesys_conversations_get_calls; participant id (the agent's) from genesys_conversations_get_call. Answers with no body. Use monitor to only listen or barge to join everyone.",
+			Description: "Coaches an agent on a live call: you hear the call as that participant, and only they hear you. Ids from genesys_conversations_get_call.",
 			Toolset:     ToolsetCalls,
 			Access:      Write,
 			Idempotent:  false,
@@ -463,7 +463,7 @@ func callTools() []Spec {
 			Name:        "genesys_conversations_post_call_participant_monitor",
 			ShortName:   "genesys_post_call_participant_monitor",
 			Title:       "Monitor a call silently",
-			Description: "Silently monitor a live call: hear the conversation as the chosen participant hears it, without being heard. Conversation id from genesys_conversations_get_calls or genesys_conversations_get_conversations; participant id (normally the agent's) from genesys_conversations_get_call. Answers 201 with no body. Use coach to talk to the agent or barge to join the call.",
+			Description: "Silently monitors a live call as one participant hears it; nobody hears you. Ids from genesys_conversations_get_call.",
 			Toolset:     ToolsetCalls,
 			Access:      Write,
 			Idempotent:  false,
@@ -475,7 +475,7 @@ func callTools() []Spec {
 			Name:        "genesys_conversations_post_call_participants",
 			ShortName:   "genesys_post_call_participants",
 			Title:       "Add parties to a call",
-			Description: "Add parties to an existing call: list them in participants, each with an address (phone number), userId or queueId. The API also requires startTime: pass the conversation's startTime from genesys_conversations_get_call. Conversation id from genesys_conversations_get_calls. To add parties on behalf of another user use genesys_conversations_post_call_participants_user_user_id.",
+			Description: "Adds parties (address, userId or queueId) to a call. Also requires the call's startTime from genesys_conversations_get_call. Id from genesys_conversations_get_calls.",
 			Toolset:     ToolsetCalls,
 			Access:      Write,
 			Idempotent:  false,
@@ -487,7 +487,7 @@ func callTools() []Spec {
 			Name:        "genesys_conversations_post_call_participants_user_user_id",
 			ShortName:   "genesys_post_call_participants_user_user_id",
 			Title:       "Add call parties for a user",
-			Description: "Same as genesys_conversations_post_call_participants, but acting on behalf of the given user (needs the conversation:agentlessCall:add permission), so it also suits integrations without a user token. List the parties in participants (address, userId or queueId) and pass the conversation's startTime from genesys_conversations_get_call.",
+			Description: "Like genesys_conversations_post_call_participants but on behalf of a user (needs conversation:agentlessCall:add), so no user token needed. Requires startTime from genesys_conversations_get_call.",
 			Toolset:     ToolsetCalls,
 			Access:      Write,
 			Idempotent:  false,
@@ -499,7 +499,7 @@ func callTools() []Spec {
 			Name:        "genesys_conversations_post_calls",
 			ShortName:   "genesys_post_calls",
 			Title:       "Start a new call",
-			Description: "Start a new call from the logged-in user: set one target (phoneNumber, callUserId or callQueueId) or, for an ad-hoc conference, participants and/or conversationIds of existing calls. Needs a user access token; without one use genesys_conversations_post_calls_user_user_id. Answers with the new conversation id for genesys_conversations_get_call.",
+			Description: "Starts a call as the token user to phoneNumber, callUserId or callQueueId, or an ad-hoc conference; returns its id. Needs a user token, else use genesys_conversations_post_calls_user_user_id.",
 			Toolset:     ToolsetCalls,
 			Access:      Write,
 			Idempotent:  false,
@@ -511,7 +511,7 @@ func callTools() []Spec {
 			Name:        "genesys_conversations_post_calls_user_user_id",
 			ShortName:   "genesys_post_calls_user_user_id",
 			Title:       "Start a call for a user",
-			Description: "Start a new call on behalf of the given user, which also works for integrations without a user token: set one target (phoneNumber, callUserId or callQueueId) or participants and/or conversationIds for an ad-hoc conference. Answers with the new conversation id for genesys_conversations_get_call. To call as the logged-in user use genesys_conversations_post_calls.",
+			Description: "Starts a call on behalf of a user, without needing a user token: to phoneNumber, callUserId or callQueueId, or an ad-hoc conference. Returns the conversation id.",
 			Toolset:     ToolsetCalls,
 			Access:      Write,
 			Idempotent:  false,

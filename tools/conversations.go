@@ -10,7 +10,7 @@ import (
 //
 // Genesys Cloud API: DELETE /api/v2/conversations/{conversationId}
 type DeleteConversation struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Id of the conversation to end, from genesys_conversations_get_conversations, genesys_conversations_get_calls or genesys_conversations_get_callbacks."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -24,7 +24,7 @@ func (t *DeleteConversation) Invoke(ctx context.Context, c *Client) (*Result, er
 //
 // Genesys Cloud API: GET /api/v2/conversations/{conversationId}
 type GetConversation struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations, genesys_conversations_get_calls or genesys_conversations_get_callbacks."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -37,7 +37,7 @@ func (t *GetConversation) Invoke(ctx context.Context, c *Client) (*Result, error
 //
 // Genesys Cloud API: GET /api/v2/conversations
 type GetConversations struct {
-	CommunicationType string `json:"communicationType,omitempty" in:"query" jsonschema_description:"Limits the list to one communication type, for example call or chat; omit to list every active conversation."`
+	CommunicationType string `json:"communicationType,omitempty" in:"query" jsonschema_description:"Only this type, such as call or chat; omit for all."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -50,7 +50,7 @@ func (t *GetConversations) Invoke(ctx context.Context, c *Client) (*Result, erro
 //
 // Genesys Cloud API: GET /api/v2/conversations/emails/{conversationId}
 type GetConversationsEmail struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Email conversation id, from genesys_conversations_get_conversations_emails or genesys_conversations_get_conversations."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Email conversation id."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -76,7 +76,7 @@ func (t *GetConversationsEmails) Invoke(ctx context.Context, c *Client) (*Result
 //
 // Genesys Cloud API: GET /api/v2/conversations/messages/{conversationId}
 type GetConversationsMessage struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Messaging conversation id, from genesys_conversations_get_conversations_messages or genesys_conversations_get_conversations."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Messaging conversation id."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -101,8 +101,8 @@ func (t *GetConversationsMessages) Invoke(ctx context.Context, c *Client) (*Resu
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/{conversationId}/utilizationlabel
 type PatchConversationUtilizationLabel struct {
-	ConversationID     string `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations, genesys_conversations_get_calls or genesys_conversations_get_callbacks."`
-	UtilizationLabelID string `json:"utilizationLabelId,omitempty" jsonschema_description:"Id of the utilization label to apply; omit it to fall back to the system default label."`
+	ConversationID     string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	UtilizationLabelID string `json:"utilizationLabelId,omitempty" jsonschema_description:"Utilization label id; omit for the system default."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -115,8 +115,8 @@ func (t *PatchConversationUtilizationLabel) Invoke(ctx context.Context, c *Clien
 //
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/assign
 type PostConversationAssign struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Id of the waiting conversation to assign, from genesys_conversations_get_conversations or the analytics conversation tools."`
-	ID             string `json:"id" jsonschema_description:"Genesys Cloud user id of the agent who should receive the conversation."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Id of the waiting conversation."`
+	ID             string `json:"id" jsonschema_description:"User id of the agent who gets it."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -129,7 +129,7 @@ func (t *PostConversationAssign) Invoke(ctx context.Context, c *Client) (*Result
 //
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/barge
 type PostConversationBarge struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Id of the conversation to barge into, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -142,7 +142,7 @@ func (t *PostConversationBarge) Invoke(ctx context.Context, c *Client) (*Result,
 //
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/cobrowse
 type PostConversationCobrowse struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Id of the web messaging or voice conversation to start cobrowse on, from genesys_conversations_get_conversations_messages or genesys_conversations_get_calls."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Web messaging or voice conversation id."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -157,7 +157,7 @@ func (t *PostConversationCobrowse) Invoke(ctx context.Context, c *Client) (*Resu
 //
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/disconnect
 type PostConversationDisconnect struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Id of the stuck conversation to tear down, from genesys_conversations_get_conversations or genesys_conversations_get_conversation."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Id of the stuck conversation."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -169,8 +169,8 @@ func (t *PostConversationDisconnect) Invoke(ctx context.Context, c *Client) (*Re
 //
 // Genesys Cloud API: PUT /api/v2/conversations/{conversationId}/tags
 type PutConversationTags struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations, genesys_conversations_get_calls or genesys_conversations_get_callbacks."`
-	ExternalTag    string `json:"externalTag" jsonschema_description:"New external tag for the conversation, free text such as a ticket or CRM reference; replaces any previous tag."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ExternalTag    string `json:"externalTag" jsonschema_description:"Tag text, such as a ticket or CRM reference; replaces the old tag."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -184,102 +184,102 @@ func (t *PutConversationTags) Invoke(ctx context.Context, c *Client) (*Result, e
 // timing and state fields are kept by Genesys Cloud and are normally left
 // empty.
 type Participant struct {
-	ID                               string               `json:"id,omitempty" jsonschema_description:"Id of an existing participant to update, from the participants list of genesys_conversations_get_call or genesys_conversations_get_callback; leave empty when adding a new party."`
-	StartTime                        string               `json:"startTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"When the participant joined, ISO-8601 date-time like 2026-01-31T14:00:00Z; kept by Genesys Cloud, normally left empty."`
-	EndTime                          string               `json:"endTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"When the participant left, ISO-8601 date-time like 2026-01-31T14:05:00Z; kept by Genesys Cloud, normally left empty."`
-	ConnectedTime                    string               `json:"connectedTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"When the participant was connected, ISO-8601 date-time like 2026-01-31T14:00:10Z; kept by Genesys Cloud, normally left empty."`
-	Name                             string               `json:"name,omitempty" jsonschema_description:"Display name for the participant, for example the name of the person being added."`
-	UserURI                          string               `json:"userUri,omitempty" jsonschema_description:"API URI of the Genesys Cloud user behind the participant; filled in by Genesys Cloud, normally left empty."`
-	UserID                           string               `json:"userId,omitempty" jsonschema_description:"Genesys Cloud user id when the participant is, or should be, an internal user such as an agent."`
-	ExternalContactID                string               `json:"externalContactId,omitempty" jsonschema_description:"Id of the external contact the participant represents, if any."`
-	ExternalContactInitialDivisionID string               `json:"externalContactInitialDivisionId,omitempty" jsonschema_description:"Division the external contact was in when it joined; not updated if the contact moves. Normally left empty."`
-	ExternalOrganizationID           string               `json:"externalOrganizationId,omitempty" jsonschema_description:"Id of the external organization the participant represents, if any."`
-	QueueID                          string               `json:"queueId,omitempty" jsonschema_description:"Id of the ACD queue tied to the participant, such as the queue the communication came in on."`
-	GroupID                          string               `json:"groupId,omitempty" jsonschema_description:"Id of the user group the participant stands for, if any."`
-	TeamID                           string               `json:"teamId,omitempty" jsonschema_description:"Id of the team the participant belonged to when it was added."`
-	QueueName                        string               `json:"queueName,omitempty" jsonschema_description:"Name of the queue the communication came in on; informational, normally left empty."`
-	Purpose                          string               `json:"purpose,omitempty" jsonschema_description:"Role of the participant in the conversation, such as agent, customer, external, acd, ivr or user."`
-	ParticipantType                  string               `json:"participantType,omitempty" jsonschema_description:"Participant type as Genesys Cloud classifies it; normally left empty on input."`
-	ConsultParticipantID             string               `json:"consultParticipantId,omitempty" jsonschema_description:"In a consult transfer, the id of the participant being transferred."`
-	Address                          string               `json:"address,omitempty" jsonschema_description:"Address of the participant; for a call, the phone number to dial when adding a party, like +13175551234."`
-	ANI                              string               `json:"ani,omitempty" jsonschema_description:"Calling number (ANI) of the participant's call, like +13175551234."`
-	ANIName                          string               `json:"aniName,omitempty" jsonschema_description:"Caller name that goes with the ANI."`
-	DNIS                             string               `json:"dnis,omitempty" jsonschema_description:"Dialed number (DNIS) of the participant's call, like +18005550100."`
-	Locale                           string               `json:"locale,omitempty" jsonschema_description:"ISO 639 language code for the participant, such as en or fr."`
-	WrapupRequired                   *bool                `json:"wrapupRequired,omitempty" jsonschema_description:"Whether the participant must enter wrap-up for this conversation."`
-	WrapupPrompt                     WrapupPrompt         `json:"wrapupPrompt,omitempty" jsonschema_description:"How the agent is asked for wrap-up: mandatory, optional, agentRequested, or timed (timeout, forcedTimeout)."`
-	WrapupTimeoutMs                  int                  `json:"wrapupTimeoutMs,omitempty" jsonschema_description:"Length of a timed after-call work session, in milliseconds."`
-	WrapupSkipped                    *bool                `json:"wrapupSkipped,omitempty" jsonschema_description:"True when the agent chose to skip wrap-up for this participant."`
-	Wrapup                           *ParticipantWrapup   `json:"wrapup,omitempty" jsonschema_description:"Wrap-up (disposition) for the participant: code, notes and tags."`
-	MediaRoles                       []string             `json:"mediaRoles,omitempty" jsonschema_description:"Roles the participant's media has had in the conversation, such as monitor or coach."`
-	AlertingTimeoutMs                int                  `json:"alertingTimeoutMs,omitempty" jsonschema_description:"Milliseconds the agent has to answer before being marked as not responding."`
-	MonitoredParticipantID           string               `json:"monitoredParticipantId,omitempty" jsonschema_description:"For a monitoring participant, the id of the participant being monitored."`
-	CoachedParticipantID             string               `json:"coachedParticipantId,omitempty" jsonschema_description:"For a coaching participant, the id of the participant being coached."`
-	Attributes                       map[string]string    `json:"attributes,omitempty" jsonschema_description:"Extra participant attributes as string key-value pairs, for example {'accountId':'A-123'}."`
-	ScreenRecordingState             ScreenRecordingState `json:"screenRecordingState,omitempty" jsonschema_description:"State of the participant's screen recording."`
-	FlaggedReason                    FlaggedReason        `json:"flaggedReason,omitempty" jsonschema_description:"Why the participant flagged the conversation; general is the only value."`
-	StartACWTime                     string               `json:"startAcwTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"When the participant started after-call work, ISO-8601 date-time like 2026-01-31T14:05:00Z; normally left empty."`
-	EndACWTime                       string               `json:"endAcwTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"When the participant finished after-call work, ISO-8601 date-time like 2026-01-31T14:07:00Z; normally left empty."`
-	BargedParticipantID              string               `json:"bargedParticipantId,omitempty" jsonschema_description:"For a participant that barged in, the id of the participant whose call was barged."`
+	ID                               string               `json:"id,omitempty" jsonschema_description:"Id to update; omit for a new party."`
+	StartTime                        string               `json:"startTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"Join time; leave unset."`
+	EndTime                          string               `json:"endTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"Leave time; leave unset."`
+	ConnectedTime                    string               `json:"connectedTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"Connect time; leave unset."`
+	Name                             string               `json:"name,omitempty" jsonschema_description:"Display name."`
+	UserURI                          string               `json:"userUri,omitempty" jsonschema_description:"User URI; leave unset."`
+	UserID                           string               `json:"userId,omitempty" jsonschema_description:"User id, for an internal user."`
+	ExternalContactID                string               `json:"externalContactId,omitempty" jsonschema_description:"External contact id."`
+	ExternalContactInitialDivisionID string               `json:"externalContactInitialDivisionId,omitempty" jsonschema_description:"Set by Genesys; leave unset."`
+	ExternalOrganizationID           string               `json:"externalOrganizationId,omitempty" jsonschema_description:"External organization id."`
+	QueueID                          string               `json:"queueId,omitempty" jsonschema_description:"ACD queue id."`
+	GroupID                          string               `json:"groupId,omitempty" jsonschema_description:"Group id."`
+	TeamID                           string               `json:"teamId,omitempty" jsonschema_description:"Team id when it was added."`
+	QueueName                        string               `json:"queueName,omitempty" jsonschema_description:"Queue name; informational only."`
+	Purpose                          string               `json:"purpose,omitempty" jsonschema_description:"Role, such as agent or customer."`
+	ParticipantType                  string               `json:"participantType,omitempty" jsonschema_description:"Set by Genesys; leave unset."`
+	ConsultParticipantID             string               `json:"consultParticipantId,omitempty" jsonschema_description:"Consult: id of the party transferred."`
+	Address                          string               `json:"address,omitempty" jsonschema_description:"Number to dial, e.g. +13175551234."`
+	ANI                              string               `json:"ani,omitempty" jsonschema_description:"Calling number (ANI)."`
+	ANIName                          string               `json:"aniName,omitempty" jsonschema_description:"Caller name for the ANI."`
+	DNIS                             string               `json:"dnis,omitempty" jsonschema_description:"Dialed number (DNIS)."`
+	Locale                           string               `json:"locale,omitempty" jsonschema_description:"Language code, such as en or fr."`
+	WrapupRequired                   *bool                `json:"wrapupRequired,omitempty" jsonschema_description:"Whether wrap-up is required."`
+	WrapupPrompt                     WrapupPrompt         `json:"wrapupPrompt,omitempty" jsonschema_description:"How wrap-up is prompted."`
+	WrapupTimeoutMs                  int                  `json:"wrapupTimeoutMs,omitempty" jsonschema_description:"Timed wrap-up length, ms."`
+	WrapupSkipped                    *bool                `json:"wrapupSkipped,omitempty" jsonschema_description:"True if wrap-up was skipped."`
+	Wrapup                           *ParticipantWrapup   `json:"wrapup,omitempty" jsonschema_description:"Wrap-up: code, notes, tags."`
+	MediaRoles                       []string             `json:"mediaRoles,omitempty" jsonschema_description:"Media roles, such as monitor."`
+	AlertingTimeoutMs                int                  `json:"alertingTimeoutMs,omitempty" jsonschema_description:"Ms to answer before not-responding."`
+	MonitoredParticipantID           string               `json:"monitoredParticipantId,omitempty" jsonschema_description:"Id of the monitored participant."`
+	CoachedParticipantID             string               `json:"coachedParticipantId,omitempty" jsonschema_description:"Id of the coached participant."`
+	Attributes                       map[string]string    `json:"attributes,omitempty" jsonschema_description:"Custom string key-value pairs."`
+	ScreenRecordingState             ScreenRecordingState `json:"screenRecordingState,omitempty" jsonschema_description:"Screen recording state."`
+	FlaggedReason                    FlaggedReason        `json:"flaggedReason,omitempty" jsonschema_description:"Why it was flagged."`
+	StartACWTime                     string               `json:"startAcwTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"ACW start; leave unset."`
+	EndACWTime                       string               `json:"endAcwTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"ACW end; leave unset."`
+	BargedParticipantID              string               `json:"bargedParticipantId,omitempty" jsonschema_description:"Id of the barged participant."`
 }
 
 // ConversationDivisionMembership names a division a conversation belongs to
 // and the conversation's entities (users, queues, flows) in that division.
 type ConversationDivisionMembership struct {
-	Division *DomainEntityRef    `json:"division,omitempty" jsonschema_description:"Division the conversation belongs to."`
-	Entities []DivisionEntityRef `json:"entities,omitempty" jsonschema_description:"Users, queues, flows and other entities on the conversation that are assigned to this division."`
+	Division *DomainEntityRef    `json:"division,omitempty" jsonschema_description:"The division."`
+	Entities []DivisionEntityRef `json:"entities,omitempty" jsonschema_description:"Entities in this division."`
 }
 
 // TransferResponse is one transfer command applied to a conversation, as
 // listed in a conversation's recent transfers.
 type TransferResponse struct {
-	ID           string               `json:"id,omitempty" jsonschema_description:"Id of the transfer command."`
-	State        TransferState        `json:"state,omitempty" jsonschema_description:"Progress of the transfer command."`
-	DateIssued   string               `json:"dateIssued,omitempty" jsonschema:"format=date-time" jsonschema_description:"When the transfer command was issued, ISO-8601 date-time like 2026-01-31T14:03:00Z."`
-	Initiator    *TransferInitiator   `json:"initiator,omitempty" jsonschema_description:"Who issued the transfer command."`
-	Destination  *TransferDestination `json:"destination,omitempty" jsonschema_description:"Where the transfer command sends the conversation."`
-	TransferType TransferType         `json:"transferType,omitempty" jsonschema_description:"Attended (consult first) or Unattended (blind) transfer."`
+	ID           string               `json:"id,omitempty" jsonschema_description:"Transfer command id."`
+	State        TransferState        `json:"state,omitempty" jsonschema_description:"Transfer progress."`
+	DateIssued   string               `json:"dateIssued,omitempty" jsonschema:"format=date-time" jsonschema_description:"When it was issued."`
+	Initiator    *TransferInitiator   `json:"initiator,omitempty" jsonschema_description:"Who issued it."`
+	Destination  *TransferDestination `json:"destination,omitempty" jsonschema_description:"Where it sends the conversation."`
+	TransferType TransferType         `json:"transferType,omitempty" jsonschema_description:"Transfer type."`
 }
 
 // ParticipantWrapup is the wrap-up (disposition) a participant recorded for
 // a conversation: the code chosen, free-text notes and tags.
 type ParticipantWrapup struct {
-	Code            string   `json:"code,omitempty" jsonschema_description:"Wrap-up code id, from genesys_conversations_get_call_participant_wrapupcodes or genesys_conversations_get_conversation_participant_wrapupcodes."`
-	Name            string   `json:"name,omitempty" jsonschema_description:"Name of the wrap-up code."`
-	Notes           string   `json:"notes,omitempty" jsonschema_description:"Free-text notes the agent wrote about the interaction."`
-	Tags            []string `json:"tags,omitempty" jsonschema_description:"Tags the agent chose to describe the interaction."`
-	DurationSeconds int      `json:"durationSeconds,omitempty" jsonschema_description:"Seconds the agent spent on after-call work."`
-	EndTime         string   `json:"endTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"When wrap-up was finished, ISO-8601 date-time like 2026-01-31T14:07:00Z."`
-	Provisional     *bool    `json:"provisional,omitempty" jsonschema_description:"True to save a temporary wrap-up to complete later; a provisional save does not need a code."`
+	Code            string   `json:"code,omitempty" jsonschema_description:"Wrap-up code id."`
+	Name            string   `json:"name,omitempty" jsonschema_description:"Wrap-up code name."`
+	Notes           string   `json:"notes,omitempty" jsonschema_description:"Agent's free-text notes."`
+	Tags            []string `json:"tags,omitempty" jsonschema_description:"Tags describing the outcome."`
+	DurationSeconds int      `json:"durationSeconds,omitempty" jsonschema_description:"After-call work time, seconds."`
+	EndTime         string   `json:"endTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"When wrap-up finished."`
+	Provisional     *bool    `json:"provisional,omitempty" jsonschema_description:"True saves a draft; no code needed."`
 }
 
 // DomainEntityRef is a reference to another Genesys Cloud object by id, with
 // its name and URI when known.
 type DomainEntityRef struct {
-	ID      string `json:"id,omitempty" jsonschema_description:"Id of the referenced object."`
-	Name    string `json:"name,omitempty" jsonschema_description:"Name of the referenced object."`
-	SelfURI string `json:"selfUri,omitempty" jsonschema_description:"API URI of the referenced object."`
+	ID      string `json:"id,omitempty" jsonschema_description:"Object id."`
+	Name    string `json:"name,omitempty" jsonschema_description:"Object name."`
+	SelfURI string `json:"selfUri,omitempty" jsonschema_description:"API URI of the object."`
 }
 
 // DivisionEntityRef is a reference to an entity assigned to a division, with
 // the time its division last changed.
 type DivisionEntityRef struct {
-	ID                  string `json:"id,omitempty" jsonschema_description:"Id of the entity."`
-	Name                string `json:"name,omitempty" jsonschema_description:"Name of the entity."`
+	ID                  string `json:"id,omitempty" jsonschema_description:"Entity id."`
+	Name                string `json:"name,omitempty" jsonschema_description:"Entity name."`
 	SelfURI             string `json:"selfUri,omitempty" jsonschema_description:"API URI of the entity."`
-	DateDivisionUpdated string `json:"dateDivisionUpdated,omitempty" jsonschema:"format=date-time" jsonschema_description:"When the entity's division was last changed, ISO-8601 date-time like 2026-01-31T14:00:00Z."`
+	DateDivisionUpdated string `json:"dateDivisionUpdated,omitempty" jsonschema:"format=date-time" jsonschema_description:"When its division last changed."`
 }
 
 // TransferInitiator says who issued a transfer command.
 type TransferInitiator struct {
-	UserID string `json:"userId,omitempty" jsonschema_description:"Id of the user who issued the transfer, when a user issued it."`
+	UserID string `json:"userId,omitempty" jsonschema_description:"Id of the user who issued it."`
 }
 
 // TransferDestination says where a transfer command sends the conversation:
 // a user or an address.
 type TransferDestination struct {
-	UserID  string `json:"userId,omitempty" jsonschema_description:"Id of the user the conversation is transferred to, when the destination is a user."`
-	Address string `json:"address,omitempty" jsonschema_description:"Address the conversation is transferred to, when the destination is an endpoint such as a phone number."`
+	UserID  string `json:"userId,omitempty" jsonschema_description:"Target user id."`
+	Address string `json:"address,omitempty" jsonschema_description:"Target address, such as a number."`
 }
 
 // WrapupPrompt says how the agent's interface asks for wrap-up: required,
@@ -380,7 +380,7 @@ func conversationTools() []Spec {
 			Name:        "genesys_conversations_delete_conversation",
 			ShortName:   "genesys_delete_conversation",
 			Title:       "End a conversation",
-			Description: "Ends an active conversation of any media type by disconnecting all of its participants. Conversation id from genesys_conversations_get_conversations, genesys_conversations_get_calls or genesys_conversations_get_callbacks. Use genesys_conversations_post_conversation_disconnect only to recover a stuck conversation.",
+			Description: "Ends a conversation of any media type by disconnecting all its participants. Id from genesys_conversations_get_conversations or genesys_conversations_get_calls.",
 			Toolset:     ToolsetConversations,
 			Access:      Destructive,
 			Idempotent:  true,
@@ -392,7 +392,7 @@ func conversationTools() []Spec {
 			Name:            "genesys_conversations_get_conversation",
 			ShortName:       "genesys_get_conversation",
 			Title:           "Get conversation",
-			Description:     "Fetches one conversation of any media type with its participants and each participant's calls, callbacks, chats, emails and messages; use it to find participant and communication ids. Conversation id from genesys_conversations_get_conversations, genesys_conversations_get_calls or the analytics tools. For call- or callback-specific fields use genesys_conversations_get_call or genesys_conversations_get_callback.",
+			Description:     "Gets a conversation of any media type: participants and each one's calls, callbacks, chats, emails and messages, with their ids. Id from genesys_conversations_get_conversations or the analytics tools.",
 			Toolset:         ToolsetConversations,
 			Access:          Read,
 			Idempotent:      true,
@@ -405,7 +405,7 @@ func conversationTools() []Spec {
 			Name:            "genesys_conversations_get_conversations",
 			ShortName:       "genesys_get_conversations",
 			Title:           "List my active conversations",
-			Description:     "Lists the active conversations of the logged-in user, optionally filtered to one communication type. Needs a user token (authorization code, implicit or SAML2 grant); it fails with a client-credentials token. For other users or past conversations use the analytics conversation tools.",
+			Description:     "Lists the token user's active conversations, optionally of one type. Needs a user token, not client credentials. For other users or past conversations use the analytics tools.",
 			Toolset:         ToolsetConversations,
 			Access:          Read,
 			Idempotent:      true,
@@ -418,7 +418,7 @@ func conversationTools() []Spec {
 			Name:            "genesys_conversations_get_conversations_email",
 			ShortName:       "genesys_get_conversations_email",
 			Title:           "Get email conversation",
-			Description:     "Fetches an email conversation with its email participants: addresses, state, subject, wrap-up and messages sent. Conversation id from genesys_conversations_get_conversations_emails or genesys_conversations_get_conversations.",
+			Description:     "Gets an email conversation with its email participants: addresses, state, subject, wrap-up. Id from genesys_conversations_get_conversations_emails.",
 			Toolset:         ToolsetConversations,
 			Access:          Read,
 			Idempotent:      true,
@@ -431,7 +431,7 @@ func conversationTools() []Spec {
 			Name:            "genesys_conversations_get_conversations_emails",
 			ShortName:       "genesys_get_conversations_emails",
 			Title:           "List my active email conversations",
-			Description:     "Lists the logged-in user's active conversations that include email, with each email participant's state, showing whether the user is handling an email now. Needs a user token; it fails with a client-credentials token. Use genesys_conversations_get_conversations_email for one conversation.",
+			Description:     "Lists the token user's active email conversations with each email participant's state. Needs a user token, not client credentials.",
 			Toolset:         ToolsetConversations,
 			Access:          Read,
 			Idempotent:      true,
@@ -444,7 +444,7 @@ func conversationTools() []Spec {
 			Name:            "genesys_conversations_get_conversations_message",
 			ShortName:       "genesys_get_conversations_message",
 			Title:           "Get message conversation",
-			Description:     "Fetches a messaging conversation (SMS, web messaging, social channels) with its message participants and their state. Conversation id from genesys_conversations_get_conversations_messages or genesys_conversations_get_conversations.",
+			Description:     "Gets a messaging conversation (SMS, web messaging, social) with its message participants. Id from genesys_conversations_get_conversations_messages.",
 			Toolset:         ToolsetConversations,
 			Access:          Read,
 			Idempotent:      true,
@@ -457,7 +457,7 @@ func conversationTools() []Spec {
 			Name:            "genesys_conversations_get_conversations_messages",
 			ShortName:       "genesys_get_conversations_messages",
 			Title:           "List my active message conversations",
-			Description:     "Lists the logged-in user's active conversations that include messaging, with each message participant's state, showing whether the user is handling a message now. Needs a user token; it fails with a client-credentials token. Use genesys_conversations_get_conversations_message for one conversation.",
+			Description:     "Lists the token user's active messaging conversations with each message participant's state. Needs a user token, not client credentials.",
 			Toolset:         ToolsetConversations,
 			Access:          Read,
 			Idempotent:      true,
@@ -470,7 +470,7 @@ func conversationTools() []Spec {
 			Name:        "genesys_conversations_patch_conversation_utilizationlabel",
 			ShortName:   "genesys_patch_conversation_utilizationlabel",
 			Title:       "Set conversation utilization label",
-			Description: "Sets the utilization label that decides which max-utilization settings a conversation counts against; omit utilizationLabelId to restore the system default label. Conversation id from genesys_conversations_get_conversations or genesys_conversations_get_calls. Answers with a plain string.",
+			Description: "Sets the utilization label that picks which max-utilization limits a conversation counts against; omit it for the system default. Id from genesys_conversations_get_conversations.",
 			Toolset:     ToolsetConversations,
 			Access:      Write,
 			Idempotent:  true,
@@ -482,7 +482,7 @@ func conversationTools() []Spec {
 			Name:        "genesys_conversations_post_conversation_assign",
 			ShortName:   "genesys_post_conversation_assign",
 			Title:       "Assign conversation to a user",
-			Description: "Hands a waiting conversation straight to the given user, bypassing bullseye rings, preferred-agent scores, skills and languages. Use it to force routing to one agent; for a normal transfer use genesys_conversations_post_conversation_participant_transfer. Conversation id from genesys_conversations_get_conversations or the analytics tools. Answers with a plain string.",
+			Description: "Forces a waiting conversation to one user, skipping bullseye, skills and languages; to transfer use genesys_conversations_post_conversation_participant_transfer. Id from the analytics tools.",
 			Toolset:     ToolsetConversations,
 			Access:      Destructive,
 			Idempotent:  false,
@@ -494,7 +494,7 @@ func conversationTools() []Spec {
 			Name:        "genesys_conversations_post_conversation_barge",
 			ShortName:   "genesys_post_conversation_barge",
 			Title:       "Barge into a conversation",
-			Description: "Joins the requesting user (typically a supervisor with a user token) into a conversation, turning its connected participants into a barged-in conference. To barge into one participant's call use genesys_conversations_post_call_participant_barge. Conversation id from genesys_conversations_get_calls or genesys_conversations_get_conversations.",
+			Description: "Barges the token user (a supervisor) into a whole conversation as a conference. For one participant's call use genesys_conversations_post_call_participant_barge. Id from genesys_conversations_get_calls.",
 			Toolset:     ToolsetConversations,
 			Access:      Destructive,
 			Idempotent:  false,
@@ -506,7 +506,7 @@ func conversationTools() []Spec {
 			Name:        "genesys_conversations_post_conversation_cobrowse",
 			ShortName:   "genesys_post_conversation_cobrowse",
 			Title:       "Start a cobrowse session",
-			Description: "Starts a cobrowse session on a web messaging or voice conversation and returns its join code, WebSocket URL and offer expiry. Needs the conversation:cobrowse:add (web messaging) or conversation:cobrowseVoice:add (voice) permission. Conversation id from genesys_conversations_get_conversations_messages or genesys_conversations_get_calls.",
+			Description: "Starts cobrowse on a web messaging or voice conversation; returns join code and WebSocket URL. Needs a cobrowse permission. Id from genesys_conversations_get_conversations.",
 			Toolset:     ToolsetConversations,
 			Access:      Write,
 			Idempotent:  false,
@@ -518,7 +518,7 @@ func conversationTools() []Spec {
 			Name:        "genesys_conversations_post_conversation_disconnect",
 			ShortName:   "genesys_post_conversation_disconnect",
 			Title:       "Force conversation teardown",
-			Description: "Recovery teardown of a stuck conversation: disconnects all connected media and applies a system wrap-up code to anyone pending wrap-up. Not the normal way to end a conversation; prefer genesys_conversations_delete_conversation or genesys_conversations_patch_call with state disconnected. Conversation id from genesys_conversations_get_conversations. Answers with a plain string.",
+			Description: "Recovery only: tears down a stuck conversation, dropping all media and applying a system wrap-up. Normally use genesys_conversations_delete_conversation. Id from genesys_conversations_get_conversations.",
 			Toolset:     ToolsetConversations,
 			Access:      Destructive,
 			Idempotent:  false,
@@ -530,7 +530,7 @@ func conversationTools() []Spec {
 			Name:        "genesys_conversations_put_conversation_tags",
 			ShortName:   "genesys_put_conversation_tags",
 			Title:       "Set conversation external tag",
-			Description: "Replaces the external tag of a conversation, free text such as a ticket or CRM reference. Conversation id from genesys_conversations_get_conversations, genesys_conversations_get_calls or genesys_conversations_get_callbacks. Answers with a plain string.",
+			Description: "Replaces a conversation's external tag, such as a ticket or CRM reference. Id from genesys_conversations_get_conversations or genesys_conversations_get_calls.",
 			Toolset:     ToolsetConversations,
 			Access:      Write,
 			Idempotent:  true,

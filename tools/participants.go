@@ -11,9 +11,9 @@ import (
 //
 // Genesys Cloud API: DELETE /api/v2/conversations/{conversationId}/participants/{participantId}/codes/{addCommunicationCode}
 type DeleteConversationParticipantCode struct {
-	ConversationID       string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of any media type, from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
-	ParticipantID        string `json:"participantId" in:"path" jsonschema_description:"Participant id, from the participants list of genesys_conversations_get_conversation."`
-	AddCommunicationCode string `json:"addCommunicationCode" in:"path" jsonschema_description:"The add-communication code to revoke, exactly as Genesys Cloud issued it; no tool in this set lists these codes."`
+	ConversationID       string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID        string `json:"participantId" in:"path" jsonschema_description:"Participant id."`
+	AddCommunicationCode string `json:"addCommunicationCode" in:"path" jsonschema_description:"Code to revoke, as Genesys issued it; no tool lists them."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -26,8 +26,8 @@ func (t *DeleteConversationParticipantCode) Invoke(ctx context.Context, c *Clien
 //
 // Genesys Cloud API: DELETE /api/v2/conversations/{conversationId}/participants/{participantId}/flaggedreason
 type DeleteConversationParticipantFlaggedReason struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of any media type, from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
-	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Id of the flagged participant, from the participants list of genesys_conversations_get_conversation (its flaggedReason is set)."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Id of the flagged participant."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -40,9 +40,9 @@ func (t *DeleteConversationParticipantFlaggedReason) Invoke(ctx context.Context,
 //
 // Genesys Cloud API: GET /api/v2/conversations/{conversationId}/participants/{participantId}/secureivrsessions/{secureSessionId}
 type GetConversationParticipantSecureIVRSession struct {
-	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of any media type, from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
-	ParticipantID   string `json:"participantId" in:"path" jsonschema_description:"Participant id of the customer sent to the secure flow, from the participants list of genesys_conversations_get_conversation."`
-	SecureSessionID string `json:"secureSessionId" in:"path" jsonschema_description:"Secure session id, from genesys_conversations_get_conversation_participant_secureivrsessions or the answer of genesys_conversations_post_conversation_participant_secureivrsessions."`
+	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID   string `json:"participantId" in:"path" jsonschema_description:"Customer participant id."`
+	SecureSessionID string `json:"secureSessionId" in:"path" jsonschema_description:"Secure session id."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -55,8 +55,8 @@ func (t *GetConversationParticipantSecureIVRSession) Invoke(ctx context.Context,
 //
 // Genesys Cloud API: GET /api/v2/conversations/{conversationId}/participants/{participantId}/secureivrsessions
 type GetConversationParticipantSecureIVRSessions struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of any media type, from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
-	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id of the customer sent to the secure flow, from the participants list of genesys_conversations_get_conversation."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Customer participant id."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -70,8 +70,8 @@ func (t *GetConversationParticipantSecureIVRSessions) Invoke(ctx context.Context
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/calls/{conversationId}/participants/{participantId}
 type PatchCallParticipant struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Call conversation id, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
-	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id, from the participants list of genesys_conversations_get_call."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id."`
 	MediaParticipantRequest
 }
 
@@ -85,9 +85,9 @@ func (t *PatchCallParticipant) Invoke(ctx context.Context, c *Client) (*Result, 
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/calls/{conversationId}/participants/{participantId}/attributes
 type PatchCallParticipantAttributes struct {
-	ConversationID string            `json:"conversationId" in:"path" jsonschema_description:"Call conversation id, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
-	ParticipantID  string            `json:"participantId" in:"path" jsonschema_description:"Participant id, from the participants list of genesys_conversations_get_call."`
-	Attributes     map[string]string `json:"attributes,omitempty" jsonschema_description:"Attribute names and string values to set on the participant; names sent are added or replaced, names left out keep their values."`
+	ConversationID string            `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string            `json:"participantId" in:"path" jsonschema_description:"Participant id."`
+	Attributes     map[string]string `json:"attributes,omitempty" jsonschema_description:"Attributes to add or replace; others are kept."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -100,9 +100,9 @@ func (t *PatchCallParticipantAttributes) Invoke(ctx context.Context, c *Client) 
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/calls/{conversationId}/participants/{participantId}/communications/{communicationId}
 type PatchCallParticipantCommunication struct {
-	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Call conversation id, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
-	ParticipantID   string `json:"participantId" in:"path" jsonschema_description:"Participant id, from the participants list of genesys_conversations_get_call."`
-	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id: the id in this participant's calls list, from genesys_conversations_get_conversation."`
+	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID   string `json:"participantId" in:"path" jsonschema_description:"Participant id."`
+	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id."`
 	MediaParticipantRequest
 }
 
@@ -116,9 +116,9 @@ func (t *PatchCallParticipantCommunication) Invoke(ctx context.Context, c *Clien
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/calls/{conversationId}/participants/{participantId}/user/{userId}
 type PatchCallParticipantUser struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Call conversation id, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
-	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id, from the participants list of genesys_conversations_get_call."`
-	UserID         string `json:"userId" in:"path" jsonschema_description:"Id of the user the change is made for, usually the agent participant's userId in genesys_conversations_get_call."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id."`
+	UserID         string `json:"userId" in:"path" jsonschema_description:"Id of the user to act for, usually the agent."`
 	MediaParticipantRequest
 }
 
@@ -133,8 +133,8 @@ func (t *PatchCallParticipantUser) Invoke(ctx context.Context, c *Client) (*Resu
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/callbacks/{conversationId}/participants/{participantId}
 type PatchCallbackParticipant struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Callback conversation id, from genesys_conversations_get_callbacks or genesys_conversations_get_conversations."`
-	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id, from the participants list of genesys_conversations_get_callback."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id."`
 	MediaParticipantRequest
 }
 
@@ -148,9 +148,9 @@ func (t *PatchCallbackParticipant) Invoke(ctx context.Context, c *Client) (*Resu
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/callbacks/{conversationId}/participants/{participantId}/attributes
 type PatchCallbackParticipantAttributes struct {
-	ConversationID string            `json:"conversationId" in:"path" jsonschema_description:"Callback conversation id, from genesys_conversations_get_callbacks or genesys_conversations_get_conversations."`
-	ParticipantID  string            `json:"participantId" in:"path" jsonschema_description:"Participant id, from the participants list of genesys_conversations_get_callback."`
-	Attributes     map[string]string `json:"attributes,omitempty" jsonschema_description:"Attribute names and string values to set on the participant; names sent are added or replaced, names left out keep their values."`
+	ConversationID string            `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string            `json:"participantId" in:"path" jsonschema_description:"Participant id."`
+	Attributes     map[string]string `json:"attributes,omitempty" jsonschema_description:"Attributes to add or replace; others are kept."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -163,9 +163,9 @@ func (t *PatchCallbackParticipantAttributes) Invoke(ctx context.Context, c *Clie
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/callbacks/{conversationId}/participants/{participantId}/communications/{communicationId}
 type PatchCallbackParticipantCommunication struct {
-	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Callback conversation id, from genesys_conversations_get_callbacks or genesys_conversations_get_conversations."`
-	ParticipantID   string `json:"participantId" in:"path" jsonschema_description:"Participant id, from the participants list of genesys_conversations_get_callback."`
-	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id: the id in this participant's callbacks list, from genesys_conversations_get_conversation."`
+	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID   string `json:"participantId" in:"path" jsonschema_description:"Participant id."`
+	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id."`
 	MediaParticipantRequest
 }
 
@@ -180,8 +180,8 @@ func (t *PatchCallbackParticipantCommunication) Invoke(ctx context.Context, c *C
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/{conversationId}/participants/{participantId}
 type PatchConversationParticipant struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of any media type, from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
-	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id, from the participants list of genesys_conversations_get_conversation."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id."`
 	MediaParticipantRequest
 }
 
@@ -195,9 +195,9 @@ func (t *PatchConversationParticipant) Invoke(ctx context.Context, c *Client) (*
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/{conversationId}/participants/{participantId}/attributes
 type PatchConversationParticipantAttributes struct {
-	ConversationID string            `json:"conversationId" in:"path" jsonschema_description:"Conversation id of any media type, from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
-	ParticipantID  string            `json:"participantId" in:"path" jsonschema_description:"Participant id, from the participants list of genesys_conversations_get_conversation."`
-	Attributes     map[string]string `json:"attributes,omitempty" jsonschema_description:"Attribute names and string values to set on the participant; names sent are added or replaced, names left out keep their values."`
+	ConversationID string            `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string            `json:"participantId" in:"path" jsonschema_description:"Participant id."`
+	Attributes     map[string]string `json:"attributes,omitempty" jsonschema_description:"Attributes to add or replace; others are kept."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -210,9 +210,9 @@ func (t *PatchConversationParticipantAttributes) Invoke(ctx context.Context, c *
 //
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/participants/{participantId}/digits
 type PostConversationParticipantDigits struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Call conversation id, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
-	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Id of the participant whose key presses are sent, from the participants list of genesys_conversations_get_conversation or genesys_conversations_get_call."`
-	Digits         string `json:"digits,omitempty" jsonschema_description:"DTMF keys to send, in order, for example '1234#'; use 0-9, * and #."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant whose keys are sent."`
+	Digits         string `json:"digits,omitempty" jsonschema_description:"Keys to send in order: 0-9, * and #, e.g. 1234#."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -226,12 +226,12 @@ func (t *PostConversationParticipantDigits) Invoke(ctx context.Context, c *Clien
 //
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/participants/{participantId}/secureivrsessions
 type PostConversationParticipantSecureIVRSessions struct {
-	ConversationID      string `json:"conversationId" in:"path" jsonschema_description:"Call conversation id, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
-	ParticipantID       string `json:"participantId" in:"path" jsonschema_description:"Id of the customer participant to send into the secure flow, from the participants list of genesys_conversations_get_call."`
-	SourceParticipantID string `json:"sourceParticipantId,omitempty" jsonschema_description:"Id of the agent participant asking for the session, from the same participants list."`
-	FlowID              string `json:"flowId" jsonschema_description:"Id of the published secure call flow to run, as configured in Architect; no tool in this set lists flows."`
-	UserData            string `json:"userData" jsonschema_description:"Text handed to the secure flow as its input, for example an order or account reference."`
-	Disconnect          *bool  `json:"disconnect,omitempty" jsonschema_description:"true disconnects the requesting agent once the session starts; defaults to false, keeping the agent on the call."`
+	ConversationID      string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID       string `json:"participantId" in:"path" jsonschema_description:"Customer participant to send in."`
+	SourceParticipantID string `json:"sourceParticipantId,omitempty" jsonschema_description:"Requesting agent's participant id."`
+	FlowID              string `json:"flowId" jsonschema_description:"Published secure flow id; no tool lists flows."`
+	UserData            string `json:"userData" jsonschema_description:"Text passed to the flow, such as an order reference."`
+	Disconnect          *bool  `json:"disconnect,omitempty" jsonschema_description:"True drops the agent once it starts; default false."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -244,8 +244,8 @@ func (t *PostConversationParticipantSecureIVRSessions) Invoke(ctx context.Contex
 //
 // Genesys Cloud API: PUT /api/v2/conversations/{conversationId}/participants/{participantId}/flaggedreason
 type PutConversationParticipantFlaggedReason struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of any media type, from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
-	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id, from the participants list of genesys_conversations_get_conversation."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -260,14 +260,14 @@ func (t *PutConversationParticipantFlaggedReason) Invoke(ctx context.Context, c 
 // {"wrapup": {...}} records its wrap-up. The *bool fields are pointers so that
 // an explicit false (unhold, unmute, stop recording) is sent.
 type MediaParticipantRequest struct {
-	Wrapup        *WrapupInput       `json:"wrapup,omitempty" jsonschema_description:"Wrap-up to record for this participant: a wrap-up code id or name with optional notes and tags. Not applied by the single-communication tools."`
-	State         CommunicationState `json:"state,omitempty" jsonschema_description:"'disconnected' hangs up this participant's communications; 'connected' connects them, for example answers an alerting call. No other value is accepted."`
-	Recording     *bool              `json:"recording,omitempty" jsonschema_description:"true starts ad-hoc recording of this participant, false stops it; leave out to keep the recording as it is."`
-	Muted         *bool              `json:"muted,omitempty" jsonschema_description:"true mutes this participant, false unmutes it; leave out to keep it as it is."`
-	Confined      *bool              `json:"confined,omitempty" jsonschema_description:"true confines this participant (kept in the ad-hoc conference but hearing hold music while the others talk), false releases them; ad-hoc conferences only."`
-	Held          *bool              `json:"held,omitempty" jsonschema_description:"true puts this participant on hold, false takes it off hold; leave out to keep it as it is."`
-	WrapupSkipped *bool              `json:"wrapupSkipped,omitempty" jsonschema_description:"true ends this participant's after-call work without a wrap-up code."`
-	ResumeTime    string             `json:"resumeTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"When a parked communication resumes, as an ISO-8601 date-time like 2026-01-31T14:00:00Z."`
+	Wrapup        *WrapupInput       `json:"wrapup,omitempty" jsonschema_description:"Wrap-up to record; ignored by the single-communication tools."`
+	State         CommunicationState `json:"state,omitempty" jsonschema_description:"Only disconnected (hang up) or connected (e.g. answer)."`
+	Recording     *bool              `json:"recording,omitempty" jsonschema_description:"True starts ad-hoc recording, false stops it."`
+	Muted         *bool              `json:"muted,omitempty" jsonschema_description:"True mutes, false unmutes."`
+	Confined      *bool              `json:"confined,omitempty" jsonschema_description:"Ad-hoc conference only: true confines (hold music)."`
+	Held          *bool              `json:"held,omitempty" jsonschema_description:"True holds, false resumes."`
+	WrapupSkipped *bool              `json:"wrapupSkipped,omitempty" jsonschema_description:"True ends after-call work without a code."`
+	ResumeTime    string             `json:"resumeTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"When a parked communication resumes."`
 }
 
 func participantTools() []Spec {
@@ -276,7 +276,7 @@ func participantTools() []Spec {
 			Name:        "genesys_conversations_delete_conversation_participant_code",
 			ShortName:   "genesys_delete_conversation_participant_code",
 			Title:       "Revoke participant add-communication code",
-			Description: "Revoke a code that was issued for adding a communication (such as another device) to a participant, so it can no longer be used. Conversation and participant ids come from genesys_conversations_get_conversation; the code itself is the one Genesys Cloud issued, no tool here lists it. The API answers without a body.",
+			Description: "Revokes a code issued for adding a communication (such as another device) to a participant. Ids from genesys_conversations_get_conversation; no tool lists the codes.",
 			Toolset:     ToolsetParticipants,
 			Access:      Destructive,
 			Idempotent:  true,
@@ -288,7 +288,7 @@ func participantTools() []Spec {
 			Name:        "genesys_conversations_delete_conversation_participant_flaggedreason",
 			ShortName:   "genesys_delete_conversation_participant_flaggedreason",
 			Title:       "Clear participant quality flag",
-			Description: "Remove the poor-quality flag from a conversation participant, undoing genesys_conversations_put_conversation_participant_flaggedreason. Ids come from genesys_conversations_get_conversation, where a flagged participant shows a flaggedReason. The API answers without a body.",
+			Description: "Clears a participant's poor-quality flag, undoing genesys_conversations_put_conversation_participant_flaggedreason. Ids from genesys_conversations_get_conversation.",
 			Toolset:     ToolsetParticipants,
 			Access:      Destructive,
 			Idempotent:  true,
@@ -300,7 +300,7 @@ func participantTools() []Spec {
 			Name:        "genesys_conversations_get_conversation_participant_secureivrsession",
 			ShortName:   "genesys_get_conversation_participant_secureivrsession",
 			Title:       "Get secure IVR session",
-			Description: "Read one secure IVR session of a participant: the secure flow, its state (PENDING, COMPLETED or FAILED), the data handed to it and whether the agent was disconnected. Use it to follow a session started with genesys_conversations_post_conversation_participant_secureivrsessions; session ids come from that answer or from genesys_conversations_get_conversation_participant_secureivrsessions.",
+			Description: "Gets one secure IVR session of a participant: flow, state, data, whether the agent was dropped. Session id from genesys_conversations_get_conversation_participant_secureivrsessions.",
 			Toolset:     ToolsetParticipants,
 			Access:      Read,
 			Idempotent:  true,
@@ -312,7 +312,7 @@ func participantTools() []Spec {
 			Name:        "genesys_conversations_get_conversation_participant_secureivrsessions",
 			ShortName:   "genesys_get_conversation_participant_secureivrsessions",
 			Title:       "List participant secure IVR sessions",
-			Description: "List the secure IVR sessions started for a participant (usually the customer), each with its id, flow and state (PENDING, COMPLETED or FAILED). Conversation and participant ids come from genesys_conversations_get_conversation or genesys_conversations_get_call; read one session with genesys_conversations_get_conversation_participant_secureivrsession.",
+			Description: "Lists a participant's secure IVR sessions with id, flow and state. Ids from genesys_conversations_get_call or genesys_conversations_get_conversation.",
 			Toolset:     ToolsetParticipants,
 			Access:      Read,
 			Idempotent:  true,
@@ -324,7 +324,7 @@ func participantTools() []Spec {
 			Name:        "genesys_conversations_patch_call_participant",
 			ShortName:   "genesys_patch_call_participant",
 			Title:       "Hold, mute or disconnect call participant",
-			Description: "Change one participant of a voice call: hold or resume, mute or unmute, start or stop recording, confine, disconnect (state 'disconnected'), or record or skip wrap-up. Send only what should change. Ids come from genesys_conversations_get_call. For other media use genesys_conversations_patch_conversation_participant; to end one communication only, genesys_conversations_patch_call_participant_communication.",
+			Description: "Holds, mutes, records, confines, disconnects or wraps up one call participant; send only what changes. Ids from genesys_conversations_get_call. Other media: genesys_conversations_patch_conversation_participant.",
 			Toolset:     ToolsetParticipants,
 			Access:      Destructive,
 			Idempotent:  true,
@@ -336,7 +336,7 @@ func participantTools() []Spec {
 			Name:        "genesys_conversations_patch_call_participant_attributes",
 			ShortName:   "genesys_patch_call_participant_attributes",
 			Title:       "Update call participant attributes",
-			Description: "Set custom key/value attributes on a participant of a voice call, for example data for scripts, routing or reporting. Names sent are added or replaced; others are kept. Ids come from genesys_conversations_get_call, which also shows the current attributes. For other media use genesys_conversations_patch_conversation_participant_attributes.",
+			Description: "Adds or replaces custom attributes on a call participant; others are kept. Ids from genesys_conversations_get_call, which shows the current ones.",
 			Toolset:     ToolsetParticipants,
 			Access:      Write,
 			Idempotent:  true,
@@ -348,7 +348,7 @@ func participantTools() []Spec {
 			Name:        "genesys_conversations_patch_call_participant_communication",
 			ShortName:   "genesys_patch_call_participant_communication",
 			Title:       "Disconnect one call communication",
-			Description: "Disconnect a single communication of a call participant (send state 'disconnected') while its other communications stay up; it does not apply wrap-up. In genesys_conversations_get_conversation, take the participant id from the participants list and the communication id from that participant's calls list. To change the whole participant use genesys_conversations_patch_call_participant.",
+			Description: "Disconnects one communication of a call participant (state disconnected), leaving the rest; no wrap-up. Ids from genesys_conversations_get_conversation (participants[].calls[].id).",
 			Toolset:     ToolsetParticipants,
 			Access:      Destructive,
 			Idempotent:  true,
@@ -360,7 +360,7 @@ func participantTools() []Spec {
 			Name:        "genesys_conversations_patch_call_participant_user_user_id",
 			ShortName:   "genesys_patch_call_participant_user_user_id",
 			Title:       "Update call participant for user",
-			Description: "Same change as genesys_conversations_patch_call_participant (hold, mute, recording, confine, disconnect, wrap-up), made on behalf of a given user, which suits integrations acting for an agent. Send only what should change. Ids come from genesys_conversations_get_call; userId is usually the agent participant's userId there.",
+			Description: "Same as genesys_conversations_patch_call_participant, made on behalf of a user, such as an integration acting for an agent. Ids from genesys_conversations_get_call; userId is usually the agent's.",
 			Toolset:     ToolsetParticipants,
 			Access:      Destructive,
 			Idempotent:  true,
@@ -372,7 +372,7 @@ func participantTools() []Spec {
 			Name:        "genesys_conversations_patch_callback_participant",
 			ShortName:   "genesys_patch_callback_participant",
 			Title:       "Update callback participant",
-			Description: "Change one participant of a callback conversation: disconnect it (state 'disconnected'), hold, mute, recording, or record or skip wrap-up. Send only what should change. Ids come from genesys_conversations_get_callback. To end one communication only use genesys_conversations_patch_callback_participant_communication; to reschedule the callback use genesys_conversations_patch_callbacks.",
+			Description: "Changes one callback participant: disconnect, hold, mute, recording or wrap-up; send only what changes. Ids from genesys_conversations_get_callback. To reschedule use genesys_conversations_patch_callbacks.",
 			Toolset:     ToolsetParticipants,
 			Access:      Destructive,
 			Idempotent:  true,
@@ -384,7 +384,7 @@ func participantTools() []Spec {
 			Name:        "genesys_conversations_patch_callback_participant_attributes",
 			ShortName:   "genesys_patch_callback_participant_attributes",
 			Title:       "Update callback participant attributes",
-			Description: "Set custom key/value attributes on a participant of a callback conversation, for example data for scripts or reporting. Names sent are added or replaced; others are kept. Ids come from genesys_conversations_get_callback, which also shows the current attributes. For other media use genesys_conversations_patch_conversation_participant_attributes.",
+			Description: "Adds or replaces custom attributes on a callback participant; others are kept. Ids from genesys_conversations_get_callback, which shows the current ones.",
 			Toolset:     ToolsetParticipants,
 			Access:      Write,
 			Idempotent:  true,
@@ -396,7 +396,7 @@ func participantTools() []Spec {
 			Name:        "genesys_conversations_patch_callback_participant_communication",
 			ShortName:   "genesys_patch_callback_participant_communication",
 			Title:       "Disconnect one callback communication",
-			Description: "Disconnect a single communication of a callback participant (send state 'disconnected') while its other communications stay up. In genesys_conversations_get_conversation, take the participant id from the participants list and the communication id from that participant's callbacks list. To change the whole participant use genesys_conversations_patch_callback_participant.",
+			Description: "Disconnects one communication of a callback participant (state disconnected), leaving the rest. Ids from genesys_conversations_get_conversation (participants[].callbacks[].id).",
 			Toolset:     ToolsetParticipants,
 			Access:      Destructive,
 			Idempotent:  true,
@@ -408,7 +408,7 @@ func participantTools() []Spec {
 			Name:        "genesys_conversations_patch_conversation_participant",
 			ShortName:   "genesys_patch_conversation_participant",
 			Title:       "Update a conversation participant",
-			Description: "Change one participant of a conversation of any media type (call, callback, chat, email, message): disconnect (state 'disconnected'), hold, mute, recording, confine, or record or skip wrap-up. Send only what should change. Ids come from genesys_conversations_get_conversation. Call- and callback-specific variants: genesys_conversations_patch_call_participant, genesys_conversations_patch_callback_participant.",
+			Description: "Changes one participant of any media type: disconnect, hold, mute, recording, confine or wrap-up; send only what changes. Ids from genesys_conversations_get_conversation.",
 			Toolset:     ToolsetParticipants,
 			Access:      Destructive,
 			Idempotent:  true,
@@ -420,7 +420,7 @@ func participantTools() []Spec {
 			Name:        "genesys_conversations_patch_conversation_participant_attributes",
 			ShortName:   "genesys_patch_conversation_participant_attributes",
 			Title:       "Update conversation participant attributes",
-			Description: "Set custom key/value attributes on a participant of a conversation of any media type, for example data for scripts or reporting. Names sent are added or replaced; others are kept. Ids come from genesys_conversations_get_conversation, which also shows the current attributes. The API answers without a body.",
+			Description: "Adds or replaces custom attributes on a participant of any media type; others are kept. Ids from genesys_conversations_get_conversation.",
 			Toolset:     ToolsetParticipants,
 			Access:      Write,
 			Idempotent:  true,
@@ -432,7 +432,7 @@ func participantTools() []Spec {
 			Name:        "genesys_conversations_post_conversation_participant_digits",
 			ShortName:   "genesys_post_conversation_participant_digits",
 			Title:       "Send DTMF digits",
-			Description: "Play DTMF tones into a call for a participant, as if keys were pressed, for example to step through a remote IVR menu or dial an extension. Every call sends the tones again, so do not repeat it blindly. Ids come from genesys_conversations_get_call or genesys_conversations_get_conversation. The API answers without a body.",
+			Description: "Sends DTMF tones for a call participant, as if keys were pressed (such as to navigate an IVR). Each call resends them; do not repeat blindly. Ids from genesys_conversations_get_call.",
 			Toolset:     ToolsetParticipants,
 			Access:      Write,
 			Idempotent:  false,
@@ -444,7 +444,7 @@ func participantTools() []Spec {
 			Name:        "genesys_conversations_post_conversation_participant_secureivrsessions",
 			ShortName:   "genesys_post_conversation_participant_secureivrsessions",
 			Title:       "Start secure IVR session",
-			Description: "Send the customer of a call into a secure IVR flow (for example to take card details the agent must not hear) and return the session with its id and state. participantId is the customer and sourceParticipantId the requesting agent, both from genesys_conversations_get_call; flowId is a published secure flow. disconnect true drops the agent afterwards. Follow it with genesys_conversations_get_conversation_participant_secureivrsession.",
+			Description: "Sends a call's customer into a secure IVR flow (such as card capture the agent must not hear); returns the session. Customer and agent participant ids from genesys_conversations_get_call.",
 			Toolset:     ToolsetParticipants,
 			Access:      Destructive,
 			Idempotent:  false,
@@ -456,7 +456,7 @@ func participantTools() []Spec {
 			Name:        "genesys_conversations_put_conversation_participant_flaggedreason",
 			ShortName:   "genesys_put_conversation_participant_flaggedreason",
 			Title:       "Flag participant for poor quality",
-			Description: "Flag a conversation participant to report poor conversation quality, such as bad audio; the participant then shows a flaggedReason in genesys_conversations_get_conversation. Ids come from that tool. Setting it again changes nothing; clear it with genesys_conversations_delete_conversation_participant_flaggedreason. The API answers without a body.",
+			Description: "Flags a participant for poor conversation quality, such as bad audio. Ids from genesys_conversations_get_conversation. Clear with genesys_conversations_delete_conversation_participant_flaggedreason.",
 			Toolset:     ToolsetParticipants,
 			Access:      Write,
 			Idempotent:  true,

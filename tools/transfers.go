@@ -11,8 +11,8 @@ import (
 //
 // Genesys Cloud API: DELETE /api/v2/conversations/calls/{conversationId}/participants/{participantId}/consult
 type DeleteCallParticipantConsult struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the voice call, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
-	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Id of the participant that was being transferred (usually the customer), from the participants list of genesys_conversations_get_call."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant being transferred, usually the customer."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -26,10 +26,10 @@ func (t *DeleteCallParticipantConsult) Invoke(ctx context.Context, c *Client) (*
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/calls/{conversationId}/participants/{participantId}/consult
 type PatchCallParticipantConsult struct {
-	ConversationID   string  `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the voice call, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
-	ParticipantID    string  `json:"participantId" in:"path" jsonschema_description:"Id of the participant being transferred (usually the customer), the same one the consult was started on; from the participants list of genesys_conversations_get_call."`
-	SpeakTo          SpeakTo `json:"speakTo" jsonschema_description:"Who the agent talks to from now on: DESTINATION = the transfer target, customer on hold; OBJECT = the customer being transferred, target on hold; BOTH = all three; CONFERENCE = make it a conference."`
-	ConsultingUserID string  `json:"consultingUserId,omitempty" jsonschema_description:"User id of the person doing the consult before the transfer completes; may be the token's own user. Usually omitted."`
+	ConversationID   string  `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID    string  `json:"participantId" in:"path" jsonschema_description:"Participant the consult started on, usually the customer."`
+	SpeakTo          SpeakTo `json:"speakTo" jsonschema_description:"Who the agent talks to: DESTINATION=target, OBJECT=customer, BOTH or CONFERENCE."`
+	ConsultingUserID string  `json:"consultingUserId,omitempty" jsonschema_description:"Consulting user id; usually omit."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -43,12 +43,12 @@ func (t *PatchCallParticipantConsult) Invoke(ctx context.Context, c *Client) (*R
 //
 // Genesys Cloud API: POST /api/v2/conversations/calls/{conversationId}/participants/{participantId}/consult/agent
 type PostCallParticipantConsultAgent struct {
-	ConversationID   string  `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the voice call, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
-	ParticipantID    string  `json:"participantId" in:"path" jsonschema_description:"Id of the participant to transfer (usually the customer), from the participants list of genesys_conversations_get_call."`
-	SpeakTo          SpeakTo `json:"speakTo" jsonschema_description:"Who the agent talks to once the consult starts: DESTINATION = the transfer target, customer on hold (usual choice); OBJECT = the customer, target on hold; BOTH = all three; CONFERENCE = make it a conference."`
-	ConsultingUserID string  `json:"consultingUserId,omitempty" jsonschema_description:"User id of the person doing the consult before the transfer completes; may be the token's own user. Usually omitted."`
-	UserID           string  `json:"userId,omitempty" jsonschema_description:"Id of the internal user to consult and transfer to, for example a userId from a conversation's participants."`
-	UserDisplayName  string  `json:"userDisplayName,omitempty" jsonschema_description:"Display name of that internal user, as an alternative or complement to userId."`
+	ConversationID   string  `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID    string  `json:"participantId" in:"path" jsonschema_description:"Participant id."`
+	SpeakTo          SpeakTo `json:"speakTo" jsonschema_description:"Agent speaks to DESTINATION=target (usual), OBJECT=customer, BOTH or CONFERENCE."`
+	ConsultingUserID string  `json:"consultingUserId,omitempty" jsonschema_description:"Consulting user id; usually omit."`
+	UserID           string  `json:"userId,omitempty" jsonschema_description:"Id of the user to consult."`
+	UserDisplayName  string  `json:"userDisplayName,omitempty" jsonschema_description:"That user's display name, instead of userId."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -61,12 +61,12 @@ func (t *PostCallParticipantConsultAgent) Invoke(ctx context.Context, c *Client)
 //
 // Genesys Cloud API: POST /api/v2/conversations/calls/{conversationId}/participants/{participantId}/consult/contact/external
 type PostCallParticipantConsultContactExternal struct {
-	ConversationID   string    `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the voice call, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
-	ParticipantID    string    `json:"participantId" in:"path" jsonschema_description:"Id of the participant to transfer (usually the customer), from the participants list of genesys_conversations_get_call."`
-	SpeakTo          SpeakTo   `json:"speakTo" jsonschema_description:"Who the agent talks to once the consult starts: DESTINATION = the transfer target, customer on hold (usual choice); OBJECT = the customer, target on hold; BOTH = all three; CONFERENCE = make it a conference."`
-	ConsultingUserID string    `json:"consultingUserId,omitempty" jsonschema_description:"User id of the person doing the consult before the transfer completes; may be the token's own user. Usually omitted."`
-	ContactID        string    `json:"contactId" jsonschema_description:"Id of the external contact to consult, from the Genesys Cloud External Contacts API."`
-	PhoneType        PhoneType `json:"phoneType" jsonschema_description:"Which of the external contact's phone numbers to dial."`
+	ConversationID   string    `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID    string    `json:"participantId" in:"path" jsonschema_description:"Participant id."`
+	SpeakTo          SpeakTo   `json:"speakTo" jsonschema_description:"Agent speaks to DESTINATION=target (usual), OBJECT=customer, BOTH or CONFERENCE."`
+	ConsultingUserID string    `json:"consultingUserId,omitempty" jsonschema_description:"Consulting user id; usually omit."`
+	ContactID        string    `json:"contactId" jsonschema_description:"External contact id (External Contacts API)."`
+	PhoneType        PhoneType `json:"phoneType" jsonschema_description:"Which of the contact's numbers to dial."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -80,12 +80,12 @@ func (t *PostCallParticipantConsultContactExternal) Invoke(ctx context.Context, 
 //
 // Genesys Cloud API: POST /api/v2/conversations/calls/{conversationId}/participants/{participantId}/consult/queue
 type PostCallParticipantConsultQueue struct {
-	ConversationID   string  `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the voice call, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
-	ParticipantID    string  `json:"participantId" in:"path" jsonschema_description:"Id of the participant to transfer (usually the customer), from the participants list of genesys_conversations_get_call."`
-	SpeakTo          SpeakTo `json:"speakTo" jsonschema_description:"Who the agent talks to once the consult starts: DESTINATION = the transfer target, customer on hold (usual choice); OBJECT = the customer, target on hold; BOTH = all three; CONFERENCE = make it a conference."`
-	ConsultingUserID string  `json:"consultingUserId,omitempty" jsonschema_description:"User id of the person doing the consult before the transfer completes; may be the token's own user. Usually omitted."`
-	QueueID          string  `json:"queueId,omitempty" jsonschema_description:"Id of the queue to consult, for example a queueId from a conversation's participants or the Routing API."`
-	QueueName        string  `json:"queueName,omitempty" jsonschema_description:"Name of the queue to consult, as an alternative to queueId."`
+	ConversationID   string  `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID    string  `json:"participantId" in:"path" jsonschema_description:"Participant id."`
+	SpeakTo          SpeakTo `json:"speakTo" jsonschema_description:"Agent speaks to DESTINATION=target (usual), OBJECT=customer, BOTH or CONFERENCE."`
+	ConsultingUserID string  `json:"consultingUserId,omitempty" jsonschema_description:"Consulting user id; usually omit."`
+	QueueID          string  `json:"queueId,omitempty" jsonschema_description:"Id of the queue to consult."`
+	QueueName        string  `json:"queueName,omitempty" jsonschema_description:"Queue name, instead of queueId."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -98,8 +98,8 @@ func (t *PostCallParticipantConsultQueue) Invoke(ctx context.Context, c *Client)
 //
 // Genesys Cloud API: POST /api/v2/conversations/calls/{conversationId}/participants/{participantId}/replace
 type PostCallParticipantReplace struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the voice call, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
-	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Id of the participant to replace (usually the agent handing the call off), from the participants list of genesys_conversations_get_call."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant to replace, usually the agent."`
 	TransferRequest
 }
 
@@ -113,11 +113,11 @@ func (t *PostCallParticipantReplace) Invoke(ctx context.Context, c *Client) (*Re
 //
 // Genesys Cloud API: POST /api/v2/conversations/calls/{conversationId}/participants/{participantId}/voice/consult
 type PostCallParticipantVoiceConsult struct {
-	ConversationID   string  `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the voice call, from genesys_conversations_get_calls or genesys_conversations_get_conversations."`
-	ParticipantID    string  `json:"participantId" in:"path" jsonschema_description:"Id of the participant to transfer (usually the customer), from the participants list of genesys_conversations_get_call."`
-	SpeakTo          SpeakTo `json:"speakTo" jsonschema_description:"Who the agent talks to once the consult starts: DESTINATION = the transfer target, customer on hold (usual choice); OBJECT = the customer, target on hold; BOTH = all three; CONFERENCE = make it a conference."`
-	ConsultingUserID string  `json:"consultingUserId,omitempty" jsonschema_description:"User id of the person doing the consult before the transfer completes; may be the token's own user. Usually omitted."`
-	Address          string  `json:"address,omitempty" jsonschema_description:"Where to consult: a phone number in E.164 form like +13175550123, or another dialable address."`
+	ConversationID   string  `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID    string  `json:"participantId" in:"path" jsonschema_description:"Participant id."`
+	SpeakTo          SpeakTo `json:"speakTo" jsonschema_description:"Agent speaks to DESTINATION=target (usual), OBJECT=customer, BOTH or CONFERENCE."`
+	ConsultingUserID string  `json:"consultingUserId,omitempty" jsonschema_description:"Consulting user id; usually omit."`
+	Address          string  `json:"address,omitempty" jsonschema_description:"Number to consult, e.g. +13175550123."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -130,8 +130,8 @@ func (t *PostCallParticipantVoiceConsult) Invoke(ctx context.Context, c *Client)
 //
 // Genesys Cloud API: POST /api/v2/conversations/callbacks/{conversationId}/participants/{participantId}/replace
 type PostCallbackParticipantReplace struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the callback, from genesys_conversations_get_callbacks or genesys_conversations_get_conversations."`
-	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Id of the participant to replace (usually the agent holding the callback), from the participants list of genesys_conversations_get_callback."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant to replace, usually the agent."`
 	TransferRequest
 }
 
@@ -145,14 +145,14 @@ func (t *PostCallbackParticipantReplace) Invoke(ctx context.Context, c *Client) 
 //
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/participants/{participantId}/replace/agent
 type PostConversationParticipantReplaceAgent struct {
-	ConversationID           string       `json:"conversationId" in:"path" jsonschema_description:"Conversation id (any media type), from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
-	ParticipantID            string       `json:"participantId" in:"path" jsonschema_description:"Id of the participant to replace (usually the agent handing off), from the participants list of genesys_conversations_get_conversation."`
-	TransferType             TransferType `json:"transferType,omitempty" jsonschema_description:"Attended keeps the conversation with the current agent until the target accepts; Unattended (the default) releases it at once."`
-	KeepInternalMessageAlive *bool        `json:"keepInternalMessageAlive,omitempty" jsonschema_description:"Digital conversations only: true keeps the internal agent-to-agent message thread open after the transfer."`
-	UserID                   string       `json:"userId,omitempty" jsonschema_description:"Id of the internal user who takes over, for example a userId from a conversation's participants."`
-	UserName                 string       `json:"userName,omitempty" jsonschema_description:"Login name of that user, usually their email address, as an alternative to userId."`
-	UserDisplayName          string       `json:"userDisplayName,omitempty" jsonschema_description:"Display name of that user, as an alternative to userId."`
-	Voicemail                *bool        `json:"voicemail,omitempty" jsonschema_description:"True sends the conversation to the voicemail box of the participant being replaced instead of to a user."`
+	ConversationID           string       `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID            string       `json:"participantId" in:"path" jsonschema_description:"Participant to replace, usually the agent."`
+	TransferType             TransferType `json:"transferType,omitempty" jsonschema_description:"Attended waits for the target to accept; default Unattended."`
+	KeepInternalMessageAlive *bool        `json:"keepInternalMessageAlive,omitempty" jsonschema_description:"Digital only: keep the agent-to-agent thread open."`
+	UserID                   string       `json:"userId,omitempty" jsonschema_description:"Id of the user who takes over."`
+	UserName                 string       `json:"userName,omitempty" jsonschema_description:"User login (email), instead of userId."`
+	UserDisplayName          string       `json:"userDisplayName,omitempty" jsonschema_description:"User display name, instead of userId."`
+	Voicemail                *bool        `json:"voicemail,omitempty" jsonschema_description:"True sends it to the replaced participant's voicemail."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -165,12 +165,12 @@ func (t *PostConversationParticipantReplaceAgent) Invoke(ctx context.Context, c 
 //
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/participants/{participantId}/replace/contact/external
 type PostConversationParticipantReplaceContactExternal struct {
-	ConversationID           string       `json:"conversationId" in:"path" jsonschema_description:"Conversation id (any media type), from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
-	ParticipantID            string       `json:"participantId" in:"path" jsonschema_description:"Id of the participant to replace (usually the agent handing off), from the participants list of genesys_conversations_get_conversation."`
-	TransferType             TransferType `json:"transferType,omitempty" jsonschema_description:"Attended keeps the conversation with the current agent until the target accepts; Unattended (the default) releases it at once."`
-	KeepInternalMessageAlive *bool        `json:"keepInternalMessageAlive,omitempty" jsonschema_description:"Digital conversations only: true keeps the internal agent-to-agent message thread open after the transfer."`
-	ContactID                string       `json:"contactId" jsonschema_description:"Id of the external contact to transfer to, from the Genesys Cloud External Contacts API."`
-	PhoneType                PhoneType    `json:"phoneType" jsonschema_description:"Which of the external contact's phone numbers to dial."`
+	ConversationID           string       `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID            string       `json:"participantId" in:"path" jsonschema_description:"Participant to replace, usually the agent."`
+	TransferType             TransferType `json:"transferType,omitempty" jsonschema_description:"Attended waits for the target to accept; default Unattended."`
+	KeepInternalMessageAlive *bool        `json:"keepInternalMessageAlive,omitempty" jsonschema_description:"Digital only: keep the agent-to-agent thread open."`
+	ContactID                string       `json:"contactId" jsonschema_description:"External contact id (External Contacts API)."`
+	PhoneType                PhoneType    `json:"phoneType" jsonschema_description:"Which of the contact's numbers to dial."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -183,12 +183,12 @@ func (t *PostConversationParticipantReplaceContactExternal) Invoke(ctx context.C
 //
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/participants/{participantId}/replace/queue
 type PostConversationParticipantReplaceQueue struct {
-	ConversationID           string       `json:"conversationId" in:"path" jsonschema_description:"Conversation id (any media type), from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
-	ParticipantID            string       `json:"participantId" in:"path" jsonschema_description:"Id of the participant to replace (usually the agent handing off), from the participants list of genesys_conversations_get_conversation."`
-	TransferType             TransferType `json:"transferType,omitempty" jsonschema_description:"Attended keeps the conversation with the current agent until the target accepts; Unattended (the default) releases it at once."`
-	KeepInternalMessageAlive *bool        `json:"keepInternalMessageAlive,omitempty" jsonschema_description:"Digital conversations only: true keeps the internal agent-to-agent message thread open after the transfer."`
-	QueueID                  string       `json:"queueId,omitempty" jsonschema_description:"Id of the target queue, for example a queueId from a conversation's participants or the Routing API."`
-	QueueName                string       `json:"queueName,omitempty" jsonschema_description:"Name of the target queue, as an alternative to queueId."`
+	ConversationID           string       `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID            string       `json:"participantId" in:"path" jsonschema_description:"Participant to replace, usually the agent."`
+	TransferType             TransferType `json:"transferType,omitempty" jsonschema_description:"Attended waits for the target to accept; default Unattended."`
+	KeepInternalMessageAlive *bool        `json:"keepInternalMessageAlive,omitempty" jsonschema_description:"Digital only: keep the agent-to-agent thread open."`
+	QueueID                  string       `json:"queueId,omitempty" jsonschema_description:"Id of the target queue."`
+	QueueName                string       `json:"queueName,omitempty" jsonschema_description:"Queue name, instead of queueId."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -201,11 +201,11 @@ func (t *PostConversationParticipantReplaceQueue) Invoke(ctx context.Context, c 
 //
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/participants/{participantId}/transfer
 type PostConversationParticipantTransfer struct {
-	ConversationID           string       `json:"conversationId" in:"path" jsonschema_description:"Conversation id (any media type), from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
-	ParticipantID            string       `json:"participantId" in:"path" jsonschema_description:"Id of the participant to replace (usually the agent handing off), from the participants list of genesys_conversations_get_conversation."`
-	TransferType             TransferType `json:"transferType,omitempty" jsonschema_description:"Attended keeps the conversation with the current agent until the target accepts; Unattended (the default) releases it at once."`
-	KeepInternalMessageAlive *bool        `json:"keepInternalMessageAlive,omitempty" jsonschema_description:"Digital conversations only: true keeps the internal agent-to-agent message thread open after the transfer."`
-	Address                  string       `json:"address,omitempty" jsonschema_description:"Destination: a user's name, a queue's name, or a phone number such as +13175550123."`
+	ConversationID           string       `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID            string       `json:"participantId" in:"path" jsonschema_description:"Participant to replace, usually the agent."`
+	TransferType             TransferType `json:"transferType,omitempty" jsonschema_description:"Attended waits for the target to accept; default Unattended."`
+	KeepInternalMessageAlive *bool        `json:"keepInternalMessageAlive,omitempty" jsonschema_description:"Digital only: keep the agent-to-agent thread open."`
+	Address                  string       `json:"address,omitempty" jsonschema_description:"User name, queue name or number, e.g. +13175550123."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -218,13 +218,13 @@ func (t *PostConversationParticipantTransfer) Invoke(ctx context.Context, c *Cli
 // whether the transfer is attended. Set one target: userId, userName,
 // queueId, address, or voicemail.
 type TransferRequest struct {
-	TransferType             TransferType `json:"transferType,omitempty" jsonschema_description:"Attended keeps the conversation with the current agent until the target accepts; Unattended (the default) releases it at once."`
-	KeepInternalMessageAlive *bool        `json:"keepInternalMessageAlive,omitempty" jsonschema_description:"Digital conversations only: true keeps the internal agent-to-agent message thread open after the transfer."`
-	UserID                   string       `json:"userId,omitempty" jsonschema_description:"Id of the user who takes over, for example a userId from a conversation's participants."`
-	Address                  string       `json:"address,omitempty" jsonschema_description:"Target user id or queue id; a phone number also works for calls, but not for callbacks."`
-	UserName                 string       `json:"userName,omitempty" jsonschema_description:"User name of the user who takes over, as an alternative to userId."`
-	QueueID                  string       `json:"queueId,omitempty" jsonschema_description:"Id of the queue that takes over, for example a queueId from a conversation's participants or the Routing API."`
-	Voicemail                *bool        `json:"voicemail,omitempty" jsonschema_description:"True sends the conversation to the voicemail box of the participant being replaced."`
+	TransferType             TransferType `json:"transferType,omitempty" jsonschema_description:"Attended waits for the target to accept; default Unattended."`
+	KeepInternalMessageAlive *bool        `json:"keepInternalMessageAlive,omitempty" jsonschema_description:"Digital only: keep the agent-to-agent thread open."`
+	UserID                   string       `json:"userId,omitempty" jsonschema_description:"Id of the user who takes over."`
+	Address                  string       `json:"address,omitempty" jsonschema_description:"User or queue id; calls also take a phone number."`
+	UserName                 string       `json:"userName,omitempty" jsonschema_description:"User name, instead of userId."`
+	QueueID                  string       `json:"queueId,omitempty" jsonschema_description:"Id of the queue that takes over."`
+	Voicemail                *bool        `json:"voicemail,omitempty" jsonschema_description:"True sends it to the replaced participant's voicemail."`
 }
 
 // SpeakTo says who the consulting agent talks to during a consult transfer.
@@ -305,7 +305,7 @@ func transferTools() []Spec {
 			Name:        "genesys_conversations_delete_call_participant_consult",
 			ShortName:   "genesys_delete_call_participant_consult",
 			Title:       "Cancel a consult transfer",
-			Description: "Cancels a consult transfer in progress on a call: the consulted party is dropped and the call stays with the agent. Use the conversation id and the participant id the consult was started on (usually the customer), from genesys_conversations_get_call. To switch who the agent talks to instead, use genesys_conversations_patch_call_participant_consult.",
+			Description: "Cancels a consult transfer on a call: the consulted party drops and the agent keeps the call. Pass the participant the consult started on, from genesys_conversations_get_call.",
 			Toolset:     ToolsetTransfers,
 			Access:      Destructive,
 			Idempotent:  true,
@@ -317,7 +317,7 @@ func transferTools() []Spec {
 			Name:        "genesys_conversations_patch_call_participant_consult",
 			ShortName:   "genesys_patch_call_participant_consult",
 			Title:       "Change who speaks in a consult",
-			Description: "During a consult transfer on a call, switches who the agent talks to: DESTINATION (the transfer target), OBJECT (the customer being transferred), BOTH, or CONFERENCE. Pass the participant the consult was started on (usually the customer), from genesys_conversations_get_call. Answers with destinationParticipantId. To cancel the consult use genesys_conversations_delete_call_participant_consult.",
+			Description: "Switches who the agent talks to during a consult transfer on a call (speakTo). Pass the participant the consult started on, from genesys_conversations_get_call.",
 			Toolset:     ToolsetTransfers,
 			Access:      Write,
 			Idempotent:  true,
@@ -329,7 +329,7 @@ func transferTools() []Spec {
 			Name:        "genesys_conversations_post_call_participant_consult_agent",
 			ShortName:   "genesys_post_call_participant_consult_agent",
 			Title:       "Consult transfer a call to a user",
-			Description: "Starts a consult transfer of a voice call to an internal user: the agent talks to that user before handing over the call. Pass the participant being transferred (usually the customer) from genesys_conversations_get_call, and userId or userDisplayName. Answers with destinationParticipantId. Adjust with genesys_conversations_patch_call_participant_consult, cancel with genesys_conversations_delete_call_participant_consult.",
+			Description: "Starts a consult transfer of a call to an internal user; the agent talks to them before handing over. Participant (usually the customer) from genesys_conversations_get_call.",
 			Toolset:     ToolsetTransfers,
 			Access:      Destructive,
 			Idempotent:  false,
@@ -341,7 +341,7 @@ func transferTools() []Spec {
 			Name:        "genesys_conversations_post_call_participant_consult_contact_external",
 			ShortName:   "genesys_post_call_participant_consult_contact_external",
 			Title:       "Consult transfer to external contact",
-			Description: "Starts a consult transfer of a voice call to an external contact, dialling the chosen phoneType of that contact. Pass the participant being transferred (usually the customer) from genesys_conversations_get_call. Answers with destinationParticipantId. Adjust with genesys_conversations_patch_call_participant_consult, cancel with genesys_conversations_delete_call_participant_consult.",
+			Description: "Starts a consult transfer of a call to one number (phoneType) of an external contact. Participant (usually the customer) from genesys_conversations_get_call.",
 			Toolset:     ToolsetTransfers,
 			Access:      Destructive,
 			Idempotent:  false,
@@ -353,7 +353,7 @@ func transferTools() []Spec {
 			Name:        "genesys_conversations_post_call_participant_consult_queue",
 			ShortName:   "genesys_post_call_participant_consult_queue",
 			Title:       "Consult transfer a call to a queue",
-			Description: "Starts a consult transfer of a voice call to a queue (queueId or queueName): the agent talks to whoever answers before handing over the call. Pass the participant being transferred (usually the customer) from genesys_conversations_get_call. Answers with destinationParticipantId. Adjust with genesys_conversations_patch_call_participant_consult, cancel with genesys_conversations_delete_call_participant_consult.",
+			Description: "Starts a consult transfer of a call to a queue; the agent talks to whoever answers before handing over. Participant (usually the customer) from genesys_conversations_get_call.",
 			Toolset:     ToolsetTransfers,
 			Access:      Destructive,
 			Idempotent:  false,
@@ -365,7 +365,7 @@ func transferTools() []Spec {
 			Name:        "genesys_conversations_post_call_participant_replace",
 			ShortName:   "genesys_post_call_participant_replace",
 			Title:       "Blind transfer a call",
-			Description: "Blind-transfers a voice call: the given participant (usually the agent, from genesys_conversations_get_call) is replaced by a user (userId or userName), a queue (queueId), an address or phone number, or voicemail, without consulting first. For any media type, the per-target tools such as genesys_conversations_post_conversation_participant_replace_queue do the same.",
+			Description: "Blind-transfers a call: the participant (usually the agent) is replaced by a user, queue, number or voicemail, without consulting. Ids from genesys_conversations_get_call.",
 			Toolset:     ToolsetTransfers,
 			Access:      Destructive,
 			Idempotent:  false,
@@ -377,7 +377,7 @@ func transferTools() []Spec {
 			Name:        "genesys_conversations_post_call_participant_voice_consult",
 			ShortName:   "genesys_post_call_participant_voice_consult",
 			Title:       "Consult transfer a call to a number",
-			Description: "Starts a consult transfer of a voice call to an address, typically a phone number: the agent talks to that party before handing over the call. Pass the participant being transferred (usually the customer) from genesys_conversations_get_call. Answers with destinationParticipantId. Adjust with genesys_conversations_patch_call_participant_consult, cancel with genesys_conversations_delete_call_participant_consult.",
+			Description: "Starts a consult transfer of a call to an address, usually a phone number; the agent talks first, then hands over. Participant (usually the customer) from genesys_conversations_get_call.",
 			Toolset:     ToolsetTransfers,
 			Access:      Destructive,
 			Idempotent:  false,
@@ -389,7 +389,7 @@ func transferTools() []Spec {
 			Name:        "genesys_conversations_post_callback_participant_replace",
 			ShortName:   "genesys_post_callback_participant_replace",
 			Title:       "Blind transfer a callback",
-			Description: "Blind-transfers a callback: the given participant (usually the agent, from genesys_conversations_get_callback) is replaced by a user (userId or userName), a queue (queueId or a queue id as address) or voicemail. Phone numbers are not accepted as address for callbacks. For calls use genesys_conversations_post_call_participant_replace.",
+			Description: "Blind-transfers a callback to a user, a queue or voicemail; phone numbers are not accepted. Participant (usually the agent) from genesys_conversations_get_callback.",
 			Toolset:     ToolsetTransfers,
 			Access:      Destructive,
 			Idempotent:  false,
@@ -401,7 +401,7 @@ func transferTools() []Spec {
 			Name:        "genesys_conversations_post_conversation_participant_replace_agent",
 			ShortName:   "genesys_post_conversation_participant_replace_agent",
 			Title:       "Blind transfer to a user",
-			Description: "Blind-transfers a conversation of any media type (call, callback, message, email) to an internal user given by userId, userName or userDisplayName, or to the replaced participant's voicemail. Pass the participant handing off (usually the agent), from genesys_conversations_get_conversation. For a queue use genesys_conversations_post_conversation_participant_replace_queue.",
+			Description: "Blind-transfers a conversation of any media type to an internal user or the replaced participant's voicemail. Participant (usually the agent) from genesys_conversations_get_conversation.",
 			Toolset:     ToolsetTransfers,
 			Access:      Destructive,
 			Idempotent:  false,
@@ -413,7 +413,7 @@ func transferTools() []Spec {
 			Name:        "genesys_conversations_post_conversation_participant_replace_contact_external",
 			ShortName:   "genesys_post_conversation_participant_replace_contact_external",
 			Title:       "Blind transfer to external contact",
-			Description: "Blind-transfers a conversation to an external contact, dialling the chosen phoneType of that contact. Pass the participant handing off (usually the agent), from genesys_conversations_get_conversation. To talk to the contact first, use genesys_conversations_post_call_participant_consult_contact_external instead.",
+			Description: "Blind-transfers a conversation to one number (phoneType) of an external contact. Participant (usually the agent) from genesys_conversations_get_conversation.",
 			Toolset:     ToolsetTransfers,
 			Access:      Destructive,
 			Idempotent:  false,
@@ -425,7 +425,7 @@ func transferTools() []Spec {
 			Name:        "genesys_conversations_post_conversation_participant_replace_queue",
 			ShortName:   "genesys_post_conversation_participant_replace_queue",
 			Title:       "Blind transfer to a queue",
-			Description: "Blind-transfers a conversation of any media type to a queue given by queueId or queueName; it then waits there for the next available agent. Pass the participant handing off (usually the agent), from genesys_conversations_get_conversation. To talk to the queue's agent first on a call, use genesys_conversations_post_call_participant_consult_queue.",
+			Description: "Blind-transfers a conversation of any media type to a queue to wait for an agent. Participant (usually the agent) from genesys_conversations_get_conversation.",
 			Toolset:     ToolsetTransfers,
 			Access:      Destructive,
 			Idempotent:  false,
@@ -437,7 +437,7 @@ func transferTools() []Spec {
 			Name:        "genesys_conversations_post_conversation_participant_transfer",
 			ShortName:   "genesys_post_conversation_participant_transfer",
 			Title:       "Blind transfer to an address",
-			Description: "Blind-transfers a conversation to one destination address: a user's name, a queue's name or a phone number. Pass the participant handing off (usually the agent), from genesys_conversations_get_conversation. When you have a user or queue id, prefer genesys_conversations_post_conversation_participant_replace_agent or genesys_conversations_post_conversation_participant_replace_queue.",
+			Description: "Blind-transfers a conversation to an address: a user or queue name, or a phone number. With a user or queue id prefer the replace tools. Participant (usually the agent) from genesys_conversations_get_conversation.",
 			Toolset:     ToolsetTransfers,
 			Access:      Destructive,
 			Idempotent:  false,

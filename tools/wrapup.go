@@ -10,10 +10,10 @@ import (
 //
 // Genesys Cloud API: GET /api/v2/conversations/calls/{conversationId}/participants/{participantId}/communications/{communicationId}/wrapup
 type GetCallParticipantCommunicationWrapup struct {
-	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the voice call, from genesys_conversations_get_calls, genesys_conversations_get_calls_history or genesys_conversations_get_conversations."`
-	ParticipantID   string `json:"participantId" in:"path" jsonschema_description:"Participant id (usually the agent), from the participants list of genesys_conversations_get_call."`
-	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id: the id in that participant's calls list, from genesys_conversations_get_conversation."`
-	Provisional     bool   `json:"provisional,omitempty" in:"query" jsonschema_description:"True returns the provisional (draft, not yet final) wrap-up instead of the final one. Defaults to false."`
+	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID   string `json:"participantId" in:"path" jsonschema_description:"Participant id."`
+	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id."`
+	Provisional     bool   `json:"provisional,omitempty" in:"query" jsonschema_description:"True returns the draft wrap-up, not the final one."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -26,9 +26,9 @@ func (t *GetCallParticipantCommunicationWrapup) Invoke(ctx context.Context, c *C
 //
 // Genesys Cloud API: GET /api/v2/conversations/calls/{conversationId}/participants/{participantId}/wrapup
 type GetCallParticipantWrapup struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the voice call, from genesys_conversations_get_calls, genesys_conversations_get_calls_history or genesys_conversations_get_conversations."`
-	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id (usually the agent), from the participants list of genesys_conversations_get_call."`
-	Provisional    bool   `json:"provisional,omitempty" in:"query" jsonschema_description:"True returns the provisional (draft, not yet final) wrap-up instead of the final one. Defaults to false."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id."`
+	Provisional    bool   `json:"provisional,omitempty" in:"query" jsonschema_description:"True returns the draft wrap-up, not the final one."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -41,8 +41,8 @@ func (t *GetCallParticipantWrapup) Invoke(ctx context.Context, c *Client) (*Resu
 //
 // Genesys Cloud API: GET /api/v2/conversations/calls/{conversationId}/participants/{participantId}/wrapupcodes
 type GetCallParticipantWrapupCodes struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the voice call, from genesys_conversations_get_calls, genesys_conversations_get_calls_history or genesys_conversations_get_conversations."`
-	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id (usually the agent), from the participants list of genesys_conversations_get_call."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -55,10 +55,10 @@ func (t *GetCallParticipantWrapupCodes) Invoke(ctx context.Context, c *Client) (
 //
 // Genesys Cloud API: GET /api/v2/conversations/callbacks/{conversationId}/participants/{participantId}/communications/{communicationId}/wrapup
 type GetCallbackParticipantCommunicationWrapup struct {
-	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the callback, from genesys_conversations_get_callbacks or genesys_conversations_get_conversations."`
-	ParticipantID   string `json:"participantId" in:"path" jsonschema_description:"Participant id (usually the agent), from the participants list of genesys_conversations_get_callback."`
-	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id: the id in that participant's callbacks list, from genesys_conversations_get_conversation."`
-	Provisional     bool   `json:"provisional,omitempty" in:"query" jsonschema_description:"True returns the provisional (draft, not yet final) wrap-up instead of the final one. Defaults to false."`
+	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID   string `json:"participantId" in:"path" jsonschema_description:"Participant id."`
+	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id."`
+	Provisional     bool   `json:"provisional,omitempty" in:"query" jsonschema_description:"True returns the draft wrap-up, not the final one."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -71,9 +71,9 @@ func (t *GetCallbackParticipantCommunicationWrapup) Invoke(ctx context.Context, 
 //
 // Genesys Cloud API: GET /api/v2/conversations/callbacks/{conversationId}/participants/{participantId}/wrapup
 type GetCallbackParticipantWrapup struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the callback, from genesys_conversations_get_callbacks or genesys_conversations_get_conversations."`
-	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id (usually the agent), from the participants list of genesys_conversations_get_callback."`
-	Provisional    bool   `json:"provisional,omitempty" in:"query" jsonschema_description:"True returns the provisional (draft, not yet final) wrap-up instead of the final one. Defaults to false."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id."`
+	Provisional    bool   `json:"provisional,omitempty" in:"query" jsonschema_description:"True returns the draft wrap-up, not the final one."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -86,8 +86,8 @@ func (t *GetCallbackParticipantWrapup) Invoke(ctx context.Context, c *Client) (*
 //
 // Genesys Cloud API: GET /api/v2/conversations/callbacks/{conversationId}/participants/{participantId}/wrapupcodes
 type GetCallbackParticipantWrapupCodes struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the callback, from genesys_conversations_get_callbacks or genesys_conversations_get_conversations."`
-	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id (usually the agent), from the participants list of genesys_conversations_get_callback."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -100,9 +100,9 @@ func (t *GetCallbackParticipantWrapupCodes) Invoke(ctx context.Context, c *Clien
 //
 // Genesys Cloud API: GET /api/v2/conversations/{conversationId}/participants/{participantId}/wrapup
 type GetConversationParticipantWrapup struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id (any media type), from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
-	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id (usually the agent), from the participants list of genesys_conversations_get_conversation."`
-	Provisional    bool   `json:"provisional,omitempty" in:"query" jsonschema_description:"True returns the provisional (draft, not yet final) wrap-up instead of the final one. Defaults to false."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id."`
+	Provisional    bool   `json:"provisional,omitempty" in:"query" jsonschema_description:"True returns the draft wrap-up, not the final one."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -115,8 +115,8 @@ func (t *GetConversationParticipantWrapup) Invoke(ctx context.Context, c *Client
 //
 // Genesys Cloud API: GET /api/v2/conversations/{conversationId}/participants/{participantId}/wrapupcodes
 type GetConversationParticipantWrapupCodes struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id (any media type), from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
-	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id (usually the agent), from the participants list of genesys_conversations_get_conversation."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID  string `json:"participantId" in:"path" jsonschema_description:"Participant id."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -130,9 +130,9 @@ func (t *GetConversationParticipantWrapupCodes) Invoke(ctx context.Context, c *C
 //
 // Genesys Cloud API: POST /api/v2/conversations/calls/{conversationId}/participants/{participantId}/communications/{communicationId}/wrapup
 type PostCallParticipantCommunicationWrapup struct {
-	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the voice call, from genesys_conversations_get_calls, genesys_conversations_get_calls_history or genesys_conversations_get_conversations."`
-	ParticipantID   string `json:"participantId" in:"path" jsonschema_description:"Participant id of the agent wrapping up, from the participants list of genesys_conversations_get_call."`
-	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id: the id in that participant's calls list, from genesys_conversations_get_conversation."`
+	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID   string `json:"participantId" in:"path" jsonschema_description:"The agent's participant id."`
+	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id."`
 	WrapupInput
 }
 
@@ -147,9 +147,9 @@ func (t *PostCallParticipantCommunicationWrapup) Invoke(ctx context.Context, c *
 //
 // Genesys Cloud API: POST /api/v2/conversations/callbacks/{conversationId}/participants/{participantId}/communications/{communicationId}/wrapup
 type PostCallbackParticipantCommunicationWrapup struct {
-	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Conversation id of the callback, from genesys_conversations_get_callbacks or genesys_conversations_get_conversations."`
-	ParticipantID   string `json:"participantId" in:"path" jsonschema_description:"Participant id of the agent wrapping up, from the participants list of genesys_conversations_get_callback."`
-	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id: the id in that participant's callbacks list, from genesys_conversations_get_conversation."`
+	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ParticipantID   string `json:"participantId" in:"path" jsonschema_description:"The agent's participant id."`
+	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id."`
 	WrapupInput
 }
 
@@ -162,14 +162,14 @@ func (t *PostCallbackParticipantCommunicationWrapup) Invoke(ctx context.Context,
 // the wrap-up code, free-text notes, tags and timing. A final wrap-up needs
 // a code; a provisional one may be saved without.
 type WrapupInput struct {
-	Code                  string   `json:"code,omitempty" jsonschema_description:"Wrap-up code id, from the matching wrapupcodes tool such as genesys_conversations_get_call_participant_wrapupcodes. Required unless provisional is true."`
-	Name                  string   `json:"name,omitempty" jsonschema_description:"Name of that wrap-up code, for readability; the code id is what counts."`
-	Notes                 string   `json:"notes,omitempty" jsonschema_description:"Free-text notes from the agent about the interaction and its outcome."`
-	Tags                  []string `json:"tags,omitempty" jsonschema_description:"Tags the agent chose to describe the interaction or its outcome."`
-	DurationSeconds       int      `json:"durationSeconds,omitempty" jsonschema_description:"Time the agent spent on after-call work, in seconds."`
-	EndTime               string   `json:"endTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"When the wrap-up was finished, ISO-8601 date-time like 2026-01-31T14:00:00Z."`
-	Provisional           *bool    `json:"provisional,omitempty" jsonschema_description:"True saves a draft wrap-up that needs no code yet, to be completed later."`
-	DisableEndTimeUpdates *bool    `json:"disableEndTimeUpdates,omitempty" jsonschema_description:"True stops later updates from changing the wrap-up end time."`
+	Code                  string   `json:"code,omitempty" jsonschema_description:"Code id from a wrapupcodes tool."`
+	Name                  string   `json:"name,omitempty" jsonschema_description:"Code name, for readability."`
+	Notes                 string   `json:"notes,omitempty" jsonschema_description:"Agent's free-text notes."`
+	Tags                  []string `json:"tags,omitempty" jsonschema_description:"Tags describing the outcome."`
+	DurationSeconds       int      `json:"durationSeconds,omitempty" jsonschema_description:"After-call work time, seconds."`
+	EndTime               string   `json:"endTime,omitempty" jsonschema:"format=date-time" jsonschema_description:"When wrap-up finished."`
+	Provisional           *bool    `json:"provisional,omitempty" jsonschema_description:"True saves a draft; no code needed."`
+	DisableEndTimeUpdates *bool    `json:"disableEndTimeUpdates,omitempty" jsonschema_description:"True freezes the end time."`
 }
 
 func wrapupTools() []Spec {
@@ -178,7 +178,7 @@ func wrapupTools() []Spec {
 			Name:        "genesys_conversations_get_call_participant_communication_wrapup",
 			ShortName:   "genesys_get_call_participant_communication_wrapup",
 			Title:       "Get call communication wrap-up",
-			Description: "Reads the wrap-up (code, notes, tags, duration, end time) recorded for one communication of a participant on a call. Get the participant and communication ids from genesys_conversations_get_conversation (participants[].calls[].id). For the participant as a whole use genesys_conversations_get_call_participant_wrapup; set provisional to see a draft.",
+			Description: "Reads the wrap-up (code, notes, tags, duration) of one communication of a call participant; provisional shows a draft. Ids from genesys_conversations_get_conversation (participants[].calls[].id).",
 			Toolset:     ToolsetWrapup,
 			Access:      Read,
 			Idempotent:  true,
@@ -190,7 +190,7 @@ func wrapupTools() []Spec {
 			Name:        "genesys_conversations_get_call_participant_wrapup",
 			ShortName:   "genesys_get_call_participant_wrapup",
 			Title:       "Get call participant wrap-up",
-			Description: "Reads the wrap-up (code, notes, tags, duration, end time) recorded for a participant, usually the agent, on a call. Participant ids come from genesys_conversations_get_call. Set provisional to see a draft wrap-up instead of the final one.",
+			Description: "Reads a call participant's wrap-up (code, notes, tags, duration); provisional shows a draft. Ids from genesys_conversations_get_call.",
 			Toolset:     ToolsetWrapup,
 			Access:      Read,
 			Idempotent:  true,
@@ -202,7 +202,7 @@ func wrapupTools() []Spec {
 			Name:        "genesys_conversations_get_call_participant_wrapupcodes",
 			ShortName:   "genesys_get_call_participant_wrapupcodes",
 			Title:       "List wrap-up codes for a call",
-			Description: "Lists the wrap-up codes a participant (usually the agent) on a call may choose from, as a plain array of codes with id and name. Participant ids come from genesys_conversations_get_call. Use an id as code in genesys_conversations_post_call_participant_communication_wrapup.",
+			Description: "Lists the wrap-up codes a call participant (usually the agent) may use, with id and name. Ids from genesys_conversations_get_call.",
 			Toolset:     ToolsetWrapup,
 			Access:      Read,
 			Idempotent:  true,
@@ -214,7 +214,7 @@ func wrapupTools() []Spec {
 			Name:        "genesys_conversations_get_callback_participant_communication_wrapup",
 			ShortName:   "genesys_get_callback_participant_communication_wrapup",
 			Title:       "Get callback communication wrap-up",
-			Description: "Reads the wrap-up (code, notes, tags, duration, end time) recorded for one communication of a participant on a callback. Get the participant and communication ids from genesys_conversations_get_callback. For the participant as a whole use genesys_conversations_get_callback_participant_wrapup; set provisional to see a draft.",
+			Description: "Reads the wrap-up (code, notes, tags, duration) of one communication of a callback participant; provisional shows a draft. Ids from genesys_conversations_get_conversation (participants[].callbacks[].id).",
 			Toolset:     ToolsetWrapup,
 			Access:      Read,
 			Idempotent:  true,
@@ -226,7 +226,7 @@ func wrapupTools() []Spec {
 			Name:        "genesys_conversations_get_callback_participant_wrapup",
 			ShortName:   "genesys_get_callback_participant_wrapup",
 			Title:       "Get callback participant wrap-up",
-			Description: "Reads the wrap-up (code, notes, tags, duration, end time) recorded for a participant, usually the agent, on a callback. Participant ids come from genesys_conversations_get_callback. Set provisional to see a draft wrap-up instead of the final one.",
+			Description: "Reads a callback participant's wrap-up (code, notes, tags, duration); provisional shows a draft. Ids from genesys_conversations_get_callback.",
 			Toolset:     ToolsetWrapup,
 			Access:      Read,
 			Idempotent:  true,
@@ -238,7 +238,7 @@ func wrapupTools() []Spec {
 			Name:        "genesys_conversations_get_callback_participant_wrapupcodes",
 			ShortName:   "genesys_get_callback_participant_wrapupcodes",
 			Title:       "List wrap-up codes for a callback",
-			Description: "Lists the wrap-up codes a participant (usually the agent) on a callback may choose from, as a plain array of codes with id and name. Participant ids come from genesys_conversations_get_callback. Use an id as code in genesys_conversations_post_callback_participant_communication_wrapup.",
+			Description: "Lists the wrap-up codes a callback participant (usually the agent) may use, with id and name. Ids from genesys_conversations_get_callback.",
 			Toolset:     ToolsetWrapup,
 			Access:      Read,
 			Idempotent:  true,
@@ -250,7 +250,7 @@ func wrapupTools() []Spec {
 			Name:        "genesys_conversations_get_conversation_participant_wrapup",
 			ShortName:   "genesys_get_conversation_participant_wrapup",
 			Title:       "Get participant wrap-up",
-			Description: "Reads the wrap-up (code, notes, tags, duration, end time) recorded for a participant of a conversation of any media type (call, callback, message, email). Participant ids come from genesys_conversations_get_conversation. Set provisional to see a draft wrap-up instead of the final one.",
+			Description: "Reads the wrap-up (code, notes, tags, duration) of a participant of any media type; provisional shows a draft. Ids from genesys_conversations_get_conversation.",
 			Toolset:     ToolsetWrapup,
 			Access:      Read,
 			Idempotent:  true,
@@ -262,7 +262,7 @@ func wrapupTools() []Spec {
 			Name:        "genesys_conversations_get_conversation_participant_wrapupcodes",
 			ShortName:   "genesys_get_conversation_participant_wrapupcodes",
 			Title:       "List wrap-up codes for a participant",
-			Description: "Lists the wrap-up codes a participant (usually the agent) of a conversation of any media type may choose from, as a plain array of codes with id and name. Participant ids come from genesys_conversations_get_conversation. Use an id as the wrap-up code when wrapping up, for example with genesys_conversations_patch_conversation_participant.",
+			Description: "Lists the wrap-up codes a participant of any media type (usually the agent) may use, with id and name. Ids from genesys_conversations_get_conversation.",
 			Toolset:     ToolsetWrapup,
 			Access:      Read,
 			Idempotent:  true,
@@ -274,7 +274,7 @@ func wrapupTools() []Spec {
 			Name:        "genesys_conversations_post_call_participant_communication_wrapup",
 			ShortName:   "genesys_post_call_participant_communication_wrapup",
 			Title:       "Apply wrap-up to a call",
-			Description: "Records the agent's wrap-up (code, notes, tags) for one communication of a participant on a call; set provisional true to save a draft without a code. Participant and communication ids come from genesys_conversations_get_conversation (participants[].calls[].id); valid codes from genesys_conversations_get_call_participant_wrapupcodes. Same operation as genesys_conversations_post_conversations_call_participant_communication_wrapup.",
+			Description: "Records wrap-up for one communication of a call participant. Ids from genesys_conversations_get_conversation; codes from genesys_conversations_get_call_participant_wrapupcodes.",
 			Toolset:     ToolsetWrapup,
 			Access:      Write,
 			Idempotent:  false,
@@ -286,7 +286,7 @@ func wrapupTools() []Spec {
 			Name:        "genesys_conversations_post_conversations_call_participant_communication_wrapup",
 			ShortName:   "genesys_post_conversations_call_participant_communication_wrapup",
 			Title:       "Apply wrap-up to a call",
-			Description: "Records the agent's wrap-up (code, notes, tags) for one communication of a participant on a call; set provisional true to save a draft without a code. Participant and communication ids come from genesys_conversations_get_conversation (participants[].calls[].id); valid codes from genesys_conversations_get_call_participant_wrapupcodes. Same operation as genesys_conversations_post_call_participant_communication_wrapup.",
+			Description: "Records wrap-up for one communication of a call participant. Ids from genesys_conversations_get_conversation; codes from genesys_conversations_get_call_participant_wrapupcodes.",
 			Toolset:     ToolsetWrapup,
 			Access:      Write,
 			Idempotent:  false,
@@ -298,7 +298,7 @@ func wrapupTools() []Spec {
 			Name:        "genesys_conversations_post_callback_participant_communication_wrapup",
 			ShortName:   "genesys_post_callback_participant_communication_wrapup",
 			Title:       "Apply wrap-up to a callback",
-			Description: "Records the agent's wrap-up (code, notes, tags) for one communication of a participant on a callback; set provisional true to save a draft without a code. Ids come from genesys_conversations_get_callback; valid codes from genesys_conversations_get_callback_participant_wrapupcodes.",
+			Description: "Records wrap-up for one communication of a callback participant. Ids from genesys_conversations_get_conversation; codes from genesys_conversations_get_callback_participant_wrapupcodes.",
 			Toolset:     ToolsetWrapup,
 			Access:      Write,
 			Idempotent:  false,

@@ -135,7 +135,7 @@ func TestOneShotAgentHoldsAndWrapsUp(t *testing.T) {
 
 	// The model was told what each tool takes.
 	require.NotEmpty(t, m.prompts)
-	assert.Contains(t, m.prompts[0], "- "+patchCallPart+": Change one participant of a voice call")
+	assert.Contains(t, m.prompts[0], "- "+patchCallPart+": Holds, mutes, records, confines, disconnects or wraps up one call participant")
 	assert.Contains(t, m.prompts[0], "\n  - held (boolean): ")
 	assert.Contains(t, m.prompts[0], "\n  - communicationId (string, required): ")
 

@@ -42,7 +42,7 @@ func ExampleTools() {
 	// genesys_get_call
 	// genesys_patch_call_participant
 	// {"ok":true,"status":202} <nil>
-	// invalid_arguments in field participantId: is required; expected: Participant id, from the participants list of genesys_conversations_get_call. Fix the arguments and call the tool again; nothing was sent. <nil>
+	// invalid_arguments in field participantId: is required; expected: Participant id. Fix the arguments and call the tool again; nothing was sent. <nil>
 }
 
 // Run a function-calling model's tool calls and send the results back.

@@ -62,9 +62,9 @@ func TestToolsDescribeTheInput(t *testing.T) {
 	patch := byName(t, ts, patchCallPart).Description()
 	for _, want := range []string{
 		"Input: one JSON object with these fields",
-		"\n  - conversationId (string, required): Call conversation id",
+		"\n  - conversationId (string, required): Conversation id.",
 		"\n  - participantId (string, required): ",
-		"\n  - held (boolean): true puts this participant on hold",
+		"\n  - held (boolean): True holds, false resumes.",
 		"\n  - wrapup (object with code, name, notes, tags, ",
 		"\n  - state (string, one of \"alerting\", \"dialing\", ",
 		"\n  - resumeTime (string date-time): ",

@@ -242,10 +242,10 @@ func TestShortNames(t *testing.T) {
 			}
 		}
 	}
-	get := slices.IndexFunc(listed, func(tl *mcp.Tool) bool { return tl.Name == "genesys_get_call" })
-	require.GreaterOrEqual(t, get, 0)
-	schema, _ := json.Marshal(listed[get].InputSchema)
-	assert.Contains(t, string(schema), "from genesys_get_calls,")
+	post := slices.IndexFunc(listed, func(tl *mcp.Tool) bool { return tl.Name == "genesys_post_calls" })
+	require.GreaterOrEqual(t, post, 0)
+	schema, _ := json.Marshal(listed[post].InputSchema)
+	assert.Contains(t, string(schema), "from genesys_get_calls.")
 
 	id, _ := inboundCall(t, sim)
 	res := call(t, cs, "genesys_get_call", `{"conversationId":"`+id+`"}`)
