@@ -11,7 +11,7 @@ import (
 //
 // Genesys Cloud API: GET /api/v2/analytics/conversations/{conversationId}/details
 type GetAnalyticsConversationDetails struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations, genesys_conversations_get_calls or a details query result."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -24,7 +24,7 @@ func (t *GetAnalyticsConversationDetails) Invoke(ctx context.Context, c *Client)
 //
 // Genesys Cloud API: GET /api/v2/analytics/conversations/details
 type GetAnalyticsConversationsDetails struct {
-	ID []string `json:"id,omitempty" in:"query" jsonschema_description:"Conversation ids to fetch, one per list item, from genesys_conversations_get_conversations or a details query result; each is sent as its own id parameter."`
+	ID []string `json:"id,omitempty" in:"query" jsonschema_description:"Conversation ids."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -38,9 +38,9 @@ func (t *GetAnalyticsConversationsDetails) Invoke(ctx context.Context, c *Client
 //
 // Genesys Cloud API: GET /api/v2/analytics/conversations/details/jobs/{jobId}/results
 type GetAnalyticsConversationsDetailsJobResults struct {
-	JobID    string `json:"jobId" in:"path" jsonschema_description:"Id of an asynchronous conversation details job, as returned when the job was submitted to /api/v2/analytics/conversations/details/jobs."`
-	Cursor   string `json:"cursor,omitempty" in:"query" jsonschema_description:"Cursor from the previous page's answer; omit it for the first page."`
-	PageSize int    `json:"pageSize,omitempty" in:"query" jsonschema_description:"Maximum number of conversations to return in this page."`
+	JobID    string `json:"jobId" in:"path" jsonschema_description:"Details job id, returned when the job was submitted."`
+	Cursor   string `json:"cursor,omitempty" in:"query" jsonschema_description:"Cursor from the previous page; omit for the first."`
+	PageSize int    `json:"pageSize,omitempty" in:"query" jsonschema_description:"Conversations per page."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -54,12 +54,12 @@ func (t *GetAnalyticsConversationsDetailsJobResults) Invoke(ctx context.Context,
 //
 // Genesys Cloud API: POST /api/v2/analytics/conversations/activity/query
 type PostAnalyticsConversationsActivityQuery struct {
-	PageSize   int                               `json:"pageSize,omitempty" in:"query" jsonschema_description:"Number of result groups per page."`
-	PageNumber int                               `json:"pageNumber,omitempty" in:"query" jsonschema_description:"Page to return, starting at 1."`
-	Metrics    []ConversationActivityQueryMetric `json:"metrics" jsonschema_description:"Observation metrics to compute, such as oWaiting or oInteracting, each optionally with per-conversation details."`
-	GroupBy    []ActivityDimension               `json:"groupBy" jsonschema_description:"Dimensions to group the observations by, such as queueId or mediaType."`
-	Filter     *ConversationActivityQueryFilter  `json:"filter,omitempty" jsonschema_description:"Optional and/or filter of dimension predicates limiting which conversations are observed, e.g. queueId matches a queue id."`
-	Order      QueryOrder                        `json:"order,omitempty" jsonschema_description:"Sort direction of the results; ascending when omitted."`
+	PageSize   int                               `json:"pageSize,omitempty" in:"query" jsonschema_description:"Result groups per page."`
+	PageNumber int                               `json:"pageNumber,omitempty" in:"query" jsonschema_description:"Page number, from 1."`
+	Metrics    []ConversationActivityQueryMetric `json:"metrics" jsonschema_description:"Observation metrics to compute."`
+	GroupBy    []ActivityDimension               `json:"groupBy" jsonschema_description:"Dimensions to group by."`
+	Filter     *ConversationActivityQueryFilter  `json:"filter,omitempty" jsonschema_description:"Filter on dimensions."`
+	Order      QueryOrder                        `json:"order,omitempty" jsonschema_description:"Sort direction; asc by default."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -73,18 +73,18 @@ func (t *PostAnalyticsConversationsActivityQuery) Invoke(ctx context.Context, c 
 //
 // Genesys Cloud API: POST /api/v2/analytics/conversations/aggregates/query
 type PostAnalyticsConversationsAggregatesQuery struct {
-	Interval                     string                            `json:"interval" jsonschema_description:"Time range to aggregate, as an ISO-8601 interval like 2026-01-01T00:00:00Z/2026-01-02T00:00:00Z."`
-	Granularity                  string                            `json:"granularity,omitempty" jsonschema_description:"ISO-8601 duration such as PT30M, P1D or P1DT12H that splits the interval into buckets; one bucket covering the whole interval when omitted."`
-	TimeZone                     string                            `json:"timeZone,omitempty" jsonschema_description:"IANA time zone name, such as Europe/London, used to align buckets across daylight-saving changes; UTC when omitted."`
-	GroupBy                      []AggregateGroupBy                `json:"groupBy,omitempty" jsonschema_description:"Dimensions to group results by, outermost first, such as queueId, userId or mediaType; one overall group when omitted."`
-	Filter                       *ConversationAggregateQueryFilter `json:"filter,omitempty" jsonschema_description:"Optional and/or filter of dimension predicates, combined with the interval, limiting which conversations are counted."`
-	Metrics                      []AggregateMetric                 `json:"metrics" jsonschema_description:"Metrics to compute, such as nOffered, tHandle or tAnswered; only these are returned."`
-	FlattenMultivaluedDimensions *bool                             `json:"flattenMultivaluedDimensions,omitempty" jsonschema_description:"If true, a multi-valued grouping dimension is reported as one comma-joined value (a,b,c) instead of a list."`
-	Views                        []ConversationAggregationView     `json:"views,omitempty" jsonschema_description:"Derived metrics to add, each slicing one metric into a numeric range under a new name."`
-	AlternateTimeDimension       AlternateTimeDimension            `json:"alternateTimeDimension,omitempty" jsonschema_description:"Timestamp used to place data in the interval; eventTime uses the moment each event actually happened."`
-	QueryType                    AggregateQueryType                `json:"queryType,omitempty" jsonschema_description:"groupBy (default) returns every group; topN or bottomN return only the limit highest or lowest groups by sortMetric."`
-	SortMetric                   *ConversationAggregationSort      `json:"sortMetric,omitempty" jsonschema_description:"Metric and function that rank groups for topN or bottomN queries; needed when several metrics are requested."`
-	Limit                        int                               `json:"limit,omitempty" jsonschema_description:"Number of groups to return for topN or bottomN queries."`
+	Interval                     string                            `json:"interval" jsonschema_description:"Interval, e.g. 2026-01-01T00:00:00Z/2026-01-02T00:00:00Z."`
+	Granularity                  string                            `json:"granularity,omitempty" jsonschema_description:"Bucket length, e.g. PT30M or P1D; default one bucket."`
+	TimeZone                     string                            `json:"timeZone,omitempty" jsonschema_description:"IANA zone for bucket edges, e.g. Europe/London; UTC default."`
+	GroupBy                      []AggregateGroupBy                `json:"groupBy,omitempty" jsonschema_description:"Dimensions to group by, outermost first."`
+	Filter                       *ConversationAggregateQueryFilter `json:"filter,omitempty" jsonschema_description:"Filter on dimensions, ANDed with the interval."`
+	Metrics                      []AggregateMetric                 `json:"metrics" jsonschema_description:"Metrics to compute."`
+	FlattenMultivaluedDimensions *bool                             `json:"flattenMultivaluedDimensions,omitempty" jsonschema_description:"Report multi-valued dimensions as one a,b,c value."`
+	Views                        []ConversationAggregationView     `json:"views,omitempty" jsonschema_description:"Derived metrics counting a metric within a range."`
+	AlternateTimeDimension       AlternateTimeDimension            `json:"alternateTimeDimension,omitempty" jsonschema_description:"eventTime places data at the time each event happened."`
+	QueryType                    AggregateQueryType                `json:"queryType,omitempty" jsonschema_description:"topN/bottomN return only limit groups; default all groups."`
+	SortMetric                   *ConversationAggregationSort      `json:"sortMetric,omitempty" jsonschema_description:"Ranks topN/bottomN groups; needed with several metrics."`
+	Limit                        int                               `json:"limit,omitempty" jsonschema_description:"Groups to return for topN/bottomN."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -98,16 +98,16 @@ func (t *PostAnalyticsConversationsAggregatesQuery) Invoke(ctx context.Context, 
 //
 // Genesys Cloud API: POST /api/v2/analytics/conversations/details/query
 type PostAnalyticsConversationsDetailsQuery struct {
-	ConversationFilters []ConversationDetailQueryFilter `json:"conversationFilters,omitempty" jsonschema_description:"Filters on conversation-level fields, such as originatingDirection or a conversation metric."`
-	SegmentFilters      []SegmentDetailQueryFilter      `json:"segmentFilters,omitempty" jsonschema_description:"Filters on individual segments, such as mediaType, queueId, userId or wrapUpCode."`
-	EvaluationFilters   []EvaluationDetailQueryFilter   `json:"evaluationFilters,omitempty" jsonschema_description:"Filters on quality evaluations attached to the conversations."`
-	SurveyFilters       []SurveyDetailQueryFilter       `json:"surveyFilters,omitempty" jsonschema_description:"Filters on surveys attached to the conversations."`
-	ResolutionFilters   []ResolutionDetailQueryFilter   `json:"resolutionFilters,omitempty" jsonschema_description:"Filters on resolution data, such as whether a next contact was avoided."`
-	Order               QueryOrder                      `json:"order,omitempty" jsonschema_description:"Sort direction of the results; ascending when omitted."`
-	OrderBy             DetailOrderBy                   `json:"orderBy,omitempty" jsonschema_description:"Timestamp the results are sorted on; conversationStart when omitted."`
-	Interval            string                          `json:"interval" jsonschema_description:"Time range as an ISO-8601 interval like 2026-01-01T00:00:00Z/2026-01-02T00:00:00Z; returns conversations that started on any day it touches."`
-	Aggregations        []AnalyticsQueryAggregation     `json:"aggregations,omitempty" jsonschema_description:"Optional summary roll-ups (term counts or numeric ranges) over the matching conversations; they do not filter the results."`
-	Paging              *PagingSpec                     `json:"paging,omitempty" jsonschema_description:"Page size and page number for large result sets; 25 conversations per page when omitted."`
+	ConversationFilters []ConversationDetailQueryFilter `json:"conversationFilters,omitempty" jsonschema_description:"Filters on conversation dimensions or metrics."`
+	SegmentFilters      []SegmentDetailQueryFilter      `json:"segmentFilters,omitempty" jsonschema_description:"Filters on segments (queue, user, media type, wrap-up)."`
+	EvaluationFilters   []EvaluationDetailQueryFilter   `json:"evaluationFilters,omitempty" jsonschema_description:"Filters on quality evaluations."`
+	SurveyFilters       []SurveyDetailQueryFilter       `json:"surveyFilters,omitempty" jsonschema_description:"Filters on surveys."`
+	ResolutionFilters   []ResolutionDetailQueryFilter   `json:"resolutionFilters,omitempty" jsonschema_description:"Filters on resolutions (next contact avoided)."`
+	Order               QueryOrder                      `json:"order,omitempty" jsonschema_description:"Sort direction; asc by default."`
+	OrderBy             DetailOrderBy                   `json:"orderBy,omitempty" jsonschema_description:"Timestamp to sort by; conversationStart by default."`
+	Interval            string                          `json:"interval" jsonschema_description:"Interval, e.g. 2026-01-01T00:00:00Z/2026-01-02T00:00:00Z."`
+	Aggregations        []AnalyticsQueryAggregation     `json:"aggregations,omitempty" jsonschema_description:"Roll-up counts over the matches; they do not filter."`
+	Paging              *PagingSpec                     `json:"paging,omitempty" jsonschema_description:"Page size and number; 25 per page by default."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -255,7 +255,7 @@ func analyticsTools() []Spec {
 			Name:            "genesys_conversations_get_analytics_conversation_details",
 			ShortName:       "genesys_get_analytics_conversation_details",
 			Title:           "Get conversation analytics details",
-			Description:     "Get the analytics detail record of one conversation: participants, sessions, segments with timings, metrics, wrap-up, and any evaluations or surveys. Get the id from genesys_conversations_get_conversations or a details query; for several ids use genesys_conversations_get_analytics_conversations_details.",
+			Description:     "Get one conversation's analytics record: participants, sessions, segments, metrics, evaluations, surveys. Id from genesys_conversations_post_analytics_conversations_details_query.",
 			Toolset:         ToolsetAnalytics,
 			Access:          Read,
 			Idempotent:      true,
@@ -268,7 +268,7 @@ func analyticsTools() []Spec {
 			Name:            "genesys_conversations_get_analytics_conversations_details",
 			ShortName:       "genesys_get_analytics_conversations_details",
 			Title:           "Get analytics details for conversations",
-			Description:     "Get the analytics detail records of several conversations in one call, given their ids (from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query). For one conversation use genesys_conversations_get_analytics_conversation_details; to search by time and criteria use the details query.",
+			Description:     "Get the analytics records of several conversations by id in one call. Ids from genesys_conversations_post_analytics_conversations_details_query.",
 			Toolset:         ToolsetAnalytics,
 			Access:          Read,
 			Idempotent:      true,
@@ -281,7 +281,7 @@ func analyticsTools() []Spec {
 			Name:            "genesys_conversations_get_analytics_conversations_details_job_results",
 			ShortName:       "genesys_get_analytics_conversations_details_job_results",
 			Title:           "Get details job results page",
-			Description:     "Read one page of results of an asynchronous conversation details job, given the job id returned when the job was submitted (job submission is not part of this toolset). Pass the cursor from each answer to get the next page; stop when no cursor is returned.",
+			Description:     "Read one page of an async conversation details job's results (submitting jobs is not in this toolset). Pass each answer's cursor to get the next page.",
 			Toolset:         ToolsetAnalytics,
 			Access:          Read,
 			Idempotent:      true,
@@ -294,7 +294,7 @@ func analyticsTools() []Spec {
 			Name:        "genesys_conversations_post_analytics_conversations_activity_query",
 			ShortName:   "genesys_post_analytics_conversations_activity_query",
 			Title:       "Query live conversation activity",
-			Description: "Observe conversations as they are right now: counts and longest times of waiting, alerting and interacting conversations, grouped by dimensions such as queueId or mediaType and optionally filtered. Use it for real-time queue status; for historical totals use genesys_conversations_post_analytics_conversations_aggregates_query. Read-only despite using POST.",
+			Description: "Live snapshot: counts and longest times of waiting, alerting or interacting conversations, e.g. per queueId. For history use genesys_conversations_post_analytics_conversations_aggregates_query.",
 			Toolset:     ToolsetAnalytics,
 			Access:      Read,
 			Idempotent:  true,
@@ -306,7 +306,7 @@ func analyticsTools() []Spec {
 			Name:        "genesys_conversations_post_analytics_conversations_aggregates_query",
 			ShortName:   "genesys_post_analytics_conversations_aggregates_query",
 			Title:       "Query conversation aggregate metrics",
-			Description: "Compute historical conversation metrics such as nOffered, tHandle or tAnswered over an ISO-8601 interval, bucketed by granularity and grouped by dimensions such as queueId or userId; topN/bottomN ranking is supported. Use it for reports and totals; for individual conversations use genesys_conversations_post_analytics_conversations_details_query. Read-only despite using POST.",
+			Description: "Historical metrics such as nOffered or tHandle over an interval, bucketed and grouped; topN/bottomN ranking. To list conversations use genesys_conversations_post_analytics_conversations_details_query.",
 			Toolset:     ToolsetAnalytics,
 			Access:      Read,
 			Idempotent:  true,
@@ -318,7 +318,7 @@ func analyticsTools() []Spec {
 			Name:            "genesys_conversations_post_analytics_conversations_details_query",
 			ShortName:       "genesys_post_analytics_conversations_details_query",
 			Title:           "Search conversation details",
-			Description:     "Search conversation detail records that started in an ISO-8601 interval, filtered on conversation, segment (queue, user, media type, wrap-up), evaluation, survey or resolution data, sorted and paged (25 per page by default). Use it to find conversations and their ids; for totals use genesys_conversations_post_analytics_conversations_aggregates_query. Read-only despite using POST.",
+			Description:     "Find conversations started in an interval, filtered by conversation, segment, evaluation, survey or resolution data; paged. For totals use genesys_conversations_post_analytics_conversations_aggregates_query.",
 			Toolset:         ToolsetAnalytics,
 			Access:          Read,
 			Idempotent:      true,

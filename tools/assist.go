@@ -11,8 +11,8 @@ import (
 //
 // Genesys Cloud API: GET /api/v2/conversations/{conversationId}/suggestions/{suggestionId}
 type GetConversationSuggestion struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_get_calls."`
-	SuggestionID   string `json:"suggestionId" in:"path" jsonschema_description:"Suggestion id, from the entities of genesys_conversations_get_conversation_suggestions."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	SuggestionID   string `json:"suggestionId" in:"path" jsonschema_description:"Suggestion id."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -26,12 +26,12 @@ func (t *GetConversationSuggestion) Invoke(ctx context.Context, c *Client) (*Res
 //
 // Genesys Cloud API: GET /api/v2/conversations/{conversationId}/suggestions
 type GetConversationSuggestions struct {
-	ConversationID string          `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_get_calls."`
-	Before         string          `json:"before,omitempty" in:"query" jsonschema_description:"Cursor for the previous page: the before value inside previousUri of an earlier answer."`
-	After          string          `json:"after,omitempty" in:"query" jsonschema_description:"Cursor for the next page: the after value inside nextUri of an earlier answer; omit for the first page."`
-	PageSize       string          `json:"pageSize,omitempty" in:"query" jsonschema_description:"Number of suggestions per page, written as a string such as '50'; at most 200."`
-	Type           SuggestionType  `json:"type,omitempty" in:"query" jsonschema_description:"Only return suggestions of this type, such as KnowledgeArticle or CannedResponse."`
-	State          SuggestionState `json:"state,omitempty" in:"query" jsonschema_description:"Only return Copilot suggestions in this state, such as Suggested or Accepted."`
+	ConversationID string          `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	Before         string          `json:"before,omitempty" in:"query" jsonschema_description:"Previous-page cursor, from previousUri."`
+	After          string          `json:"after,omitempty" in:"query" jsonschema_description:"Next-page cursor, from nextUri; omit at first."`
+	PageSize       string          `json:"pageSize,omitempty" in:"query" jsonschema_description:"Suggestions per page, as a string, e.g. '50'; max 200."`
+	Type           SuggestionType  `json:"type,omitempty" in:"query" jsonschema_description:"Only suggestions of this type."`
+	State          SuggestionState `json:"state,omitempty" in:"query" jsonschema_description:"Only Copilot suggestions in this state."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -45,7 +45,7 @@ func (t *GetConversationSuggestions) Invoke(ctx context.Context, c *Client) (*Re
 //
 // Genesys Cloud API: GET /api/v2/conversations/{conversationId}/summaries
 type GetConversationSummaries struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_get_calls."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -58,10 +58,10 @@ func (t *GetConversationSummaries) Invoke(ctx context.Context, c *Client) (*Resu
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/{conversationId}/summaries/{summaryId}/engagements
 type PatchConversationSummaryEngagements struct {
-	ConversationID string                  `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_get_calls."`
-	SummaryID      string                  `json:"summaryId" in:"path" jsonschema_description:"Summary id, from the summary or sessionSummaries of genesys_conversations_get_conversation_summaries."`
+	ConversationID string                  `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	SummaryID      string                  `json:"summaryId" in:"path" jsonschema_description:"Summary id."`
 	Visibility     SummaryVisibility       `json:"visibility,omitempty" jsonschema_description:"Whether the summary was shown to the agent."`
-	Status         SummaryEngagementStatus `json:"status,omitempty" jsonschema_description:"Whether the agent copied the summary text."`
+	Status         SummaryEngagementStatus `json:"status,omitempty" jsonschema_description:"Whether the agent copied the summary."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -75,10 +75,10 @@ func (t *PatchConversationSummaryEngagements) Invoke(ctx context.Context, c *Cli
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/{conversationId}/summaries/{summaryId}/feedback
 type PatchConversationSummaryFeedback struct {
-	ConversationID string        `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_get_calls."`
-	SummaryID      string        `json:"summaryId" in:"path" jsonschema_description:"Summary id, from the summary or sessionSummaries of genesys_conversations_get_conversation_summaries."`
-	Rating         SummaryRating `json:"rating,omitempty" jsonschema_description:"The agent's rating of the generated summary."`
-	Summary        string        `json:"summary,omitempty" jsonschema_description:"The agent's own text of the conversation summary."`
+	ConversationID string        `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	SummaryID      string        `json:"summaryId" in:"path" jsonschema_description:"Summary id."`
+	Rating         SummaryRating `json:"rating,omitempty" jsonschema_description:"The agent's rating of the summary."`
+	Summary        string        `json:"summary,omitempty" jsonschema_description:"The agent's own summary text."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -92,10 +92,10 @@ func (t *PatchConversationSummaryFeedback) Invoke(ctx context.Context, c *Client
 //
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/suggestions/{suggestionId}/engagement
 type PostConversationSuggestionEngagement struct {
-	ConversationID string                   `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_get_calls."`
-	SuggestionID   string                   `json:"suggestionId" in:"path" jsonschema_description:"Suggestion id, from the entities of genesys_conversations_get_conversation_suggestions."`
-	EngagementType SuggestionEngagementType `json:"engagementType" jsonschema_description:"What the agent did with the suggestion; use Feedback together with a feedback rating."`
-	Feedback       *SuggestionFeedback      `json:"feedback,omitempty" jsonschema_description:"The agent's rating of the suggestion, when engagementType is Feedback."`
+	ConversationID string                   `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	SuggestionID   string                   `json:"suggestionId" in:"path" jsonschema_description:"Suggestion id."`
+	EngagementType SuggestionEngagementType `json:"engagementType" jsonschema_description:"What the agent did; Feedback needs feedback."`
+	Feedback       *SuggestionFeedback      `json:"feedback,omitempty" jsonschema_description:"The agent's rating, for engagementType Feedback."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -109,10 +109,10 @@ func (t *PostConversationSuggestionEngagement) Invoke(ctx context.Context, c *Cl
 //
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/summaries/{summaryId}/feedback
 type PostConversationSummaryFeedback struct {
-	ConversationID string        `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_get_calls."`
-	SummaryID      string        `json:"summaryId" in:"path" jsonschema_description:"Summary id, from the summary or sessionSummaries of genesys_conversations_get_conversation_summaries."`
-	Rating         SummaryRating `json:"rating,omitempty" jsonschema_description:"The agent's rating of the generated summary."`
-	Summary        string        `json:"summary" jsonschema_description:"The agent's own text of the conversation summary; required."`
+	ConversationID string        `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	SummaryID      string        `json:"summaryId" in:"path" jsonschema_description:"Summary id."`
+	Rating         SummaryRating `json:"rating,omitempty" jsonschema_description:"The agent's rating of the summary."`
+	Summary        string        `json:"summary" jsonschema_description:"The agent's own summary text."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -122,7 +122,7 @@ func (t *PostConversationSummaryFeedback) Invoke(ctx context.Context, c *Client)
 
 // SuggestionFeedback is an agent's rating of an agent-assist suggestion.
 type SuggestionFeedback struct {
-	Rating SuggestionRating `json:"rating" jsonschema_description:"Whether the agent found the suggestion helpful (Positive) or not (Negative)."`
+	Rating SuggestionRating `json:"rating" jsonschema_description:"Whether the agent found it helpful."`
 }
 
 // SuggestionType is the kind of content an agent-assist suggestion offers.
@@ -281,7 +281,7 @@ func assistTools() []Spec {
 			Name:            "genesys_conversations_get_conversation_suggestion",
 			ShortName:       "genesys_get_conversation_suggestion",
 			Title:           "Get conversation suggestion",
-			Description:     "Get one agent-assist (Copilot) suggestion raised in a conversation, with its content (knowledge article, FAQ, canned response, script or third-party text), trigger, context and state. Get the suggestion id from genesys_conversations_get_conversation_suggestions.",
+			Description:     "Get one agent-assist (Copilot) suggestion: content (article, FAQ, canned response, script), trigger and state. Id from genesys_conversations_get_conversation_suggestions.",
 			Toolset:         ToolsetAssist,
 			Access:          Read,
 			Idempotent:      true,
@@ -294,7 +294,7 @@ func assistTools() []Spec {
 			Name:            "genesys_conversations_get_conversation_suggestions",
 			ShortName:       "genesys_get_conversation_suggestions",
 			Title:           "List conversation suggestions",
-			Description:     "List the agent-assist (Copilot) suggestions raised during a conversation, optionally only one type or state, in pages of up to 200 (pageSize is a string). Follow the after cursor from nextUri for more. The conversation id comes from genesys_conversations_get_conversations or genesys_conversations_get_calls.",
+			Description:     "List a conversation's agent-assist (Copilot) suggestions, optionally by type or state; cursor-paged via nextUri. Conversation id from genesys_conversations_get_conversations.",
 			Toolset:         ToolsetAssist,
 			Access:          Read,
 			Idempotent:      true,
@@ -307,7 +307,7 @@ func assistTools() []Spec {
 			Name:            "genesys_conversations_get_conversation_summaries",
 			ShortName:       "genesys_get_conversation_summaries",
 			Title:           "Get conversation summaries",
-			Description:     "Get the AI-generated summaries of a conversation: the overall summary and per-session summaries, with reason, resolution, follow-up and predicted wrap-up codes. The answer holds the summary ids used by the summary feedback and engagement tools. The conversation id comes from genesys_conversations_get_conversations or genesys_conversations_get_calls.",
+			Description:     "Get a conversation's AI summaries (overall and per session: reason, resolution, follow-up, wrap-up codes) with their ids. Conversation id from genesys_conversations_get_conversations.",
 			Toolset:         ToolsetAssist,
 			Access:          Read,
 			Idempotent:      true,
@@ -320,7 +320,7 @@ func assistTools() []Spec {
 			Name:        "genesys_conversations_patch_conversation_summary_engagements",
 			ShortName:   "genesys_patch_conversation_summary_engagements",
 			Title:       "Record summary engagement",
-			Description: "Record whether a generated conversation summary was shown to the agent and whether the agent copied it. Send only the fields to change. Get the summary id from genesys_conversations_get_conversation_summaries.",
+			Description: "Record whether a generated summary was shown to the agent and whether they copied it. Summary id from genesys_conversations_get_conversation_summaries.",
 			Toolset:     ToolsetAssist,
 			Access:      Write,
 			Idempotent:  true,
@@ -332,7 +332,7 @@ func assistTools() []Spec {
 			Name:        "genesys_conversations_patch_conversation_summary_feedback",
 			ShortName:   "genesys_patch_conversation_summary_feedback",
 			Title:       "Update summary feedback",
-			Description: "Change the agent's feedback on a generated conversation summary: the rating and/or the agent's own summary text. Use genesys_conversations_post_conversation_summary_feedback to give feedback the first time. Get the summary id from genesys_conversations_get_conversation_summaries.",
+			Description: "Change given feedback (rating, own text) on a generated summary; first feedback uses genesys_conversations_post_conversation_summary_feedback. Summary id from genesys_conversations_get_conversation_summaries.",
 			Toolset:     ToolsetAssist,
 			Access:      Write,
 			Idempotent:  true,
@@ -344,7 +344,7 @@ func assistTools() []Spec {
 			Name:        "genesys_conversations_post_conversation_suggestion_engagement",
 			ShortName:   "genesys_post_conversation_suggestion_engagement",
 			Title:       "Record suggestion engagement",
-			Description: "Record what the agent did with an agent-assist suggestion: Opened, Copied, Dismissed, or Feedback with a Positive or Negative rating. Each call saves a new engagement. Get the suggestion id from genesys_conversations_get_conversation_suggestions.",
+			Description: "Record what the agent did with an agent-assist suggestion: Opened, Copied, Dismissed, or Feedback with a rating. Each call saves one. Id from genesys_conversations_get_conversation_suggestions.",
 			Toolset:     ToolsetAssist,
 			Access:      Write,
 			Idempotent:  false,
@@ -356,7 +356,7 @@ func assistTools() []Spec {
 			Name:        "genesys_conversations_post_conversation_summary_feedback",
 			ShortName:   "genesys_post_conversation_summary_feedback",
 			Title:       "Submit summary feedback",
-			Description: "Submit the agent's feedback on a generated conversation summary: the agent's own summary text (required) and an optional rating. To change feedback already given, use genesys_conversations_patch_conversation_summary_feedback. Get the summary id from genesys_conversations_get_conversation_summaries.",
+			Description: "Give first feedback (agent's text, rating) on a generated summary; to change it use genesys_conversations_patch_conversation_summary_feedback. Summary id from genesys_conversations_get_conversation_summaries.",
 			Toolset:     ToolsetAssist,
 			Access:      Write,
 			Idempotent:  false,

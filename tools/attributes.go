@@ -10,8 +10,8 @@ import (
 //
 // Genesys Cloud API: DELETE /api/v2/conversations/{conversationId}/customattributes/{attributesId}
 type DeleteConversationCustomAttribute struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
-	AttributesID   string `json:"attributesId" in:"path" jsonschema_description:"Id of the custom attributes record, from the results of genesys_conversations_get_conversation_customattributes."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	AttributesID   string `json:"attributesId" in:"path" jsonschema_description:"Attributes record id."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -24,8 +24,8 @@ func (t *DeleteConversationCustomAttribute) Invoke(ctx context.Context, c *Clien
 //
 // Genesys Cloud API: GET /api/v2/conversations/{conversationId}/customattributes/{attributesId}
 type GetConversationCustomAttribute struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
-	AttributesID   string `json:"attributesId" in:"path" jsonschema_description:"Id of the custom attributes record, from the results of genesys_conversations_get_conversation_customattributes."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	AttributesID   string `json:"attributesId" in:"path" jsonschema_description:"Attributes record id."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -38,7 +38,7 @@ func (t *GetConversationCustomAttribute) Invoke(ctx context.Context, c *Client) 
 //
 // Genesys Cloud API: GET /api/v2/conversations/{conversationId}/customattributes
 type GetConversationCustomAttributes struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -52,7 +52,7 @@ func (t *GetConversationCustomAttributes) Invoke(ctx context.Context, c *Client)
 //
 // Genesys Cloud API: GET /api/v2/conversations/{conversationId}/secureattributes
 type GetConversationSecureAttributes struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -65,11 +65,11 @@ func (t *GetConversationSecureAttributes) Invoke(ctx context.Context, c *Client)
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/{conversationId}/customattributes
 type PatchConversationCustomAttributes struct {
-	ConversationID   string         `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
-	ID               string         `json:"id" jsonschema_description:"Id of the custom attributes record to amend, from genesys_conversations_get_conversation_customattributes."`
-	Divisions        []string       `json:"divisions,omitempty" jsonschema_description:"Division ids the record is visible in; [] means the Unassigned Division. Leaving it out clears the record's divisions."`
-	Version          int            `json:"version,omitempty" jsonschema_description:"Current version of the record, from genesys_conversations_get_conversation_customattribute; when set, the update fails if someone changed the record meanwhile."`
-	CustomAttributes map[string]any `json:"customAttributes" jsonschema_description:"Attribute names mapped to their new values; attributes not named keep their values."`
+	ConversationID   string         `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ID               string         `json:"id" jsonschema_description:"Record id to amend."`
+	Divisions        []string       `json:"divisions,omitempty" jsonschema_description:"Division ids; [] is Unassigned; omitting clears them."`
+	Version          int            `json:"version,omitempty" jsonschema_description:"Current version; the update fails if it changed."`
+	CustomAttributes map[string]any `json:"customAttributes" jsonschema_description:"Names to new values; others are kept."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -82,7 +82,7 @@ func (t *PatchConversationCustomAttributes) Invoke(ctx context.Context, c *Clien
 //
 // Genesys Cloud API: PATCH /api/v2/conversations/{conversationId}/secureattributes
 type PatchConversationSecureAttributes struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
 	ConversationSecureAttributes
 }
 
@@ -110,12 +110,12 @@ func (t *PostParticipantsAttributesSearch) Invoke(ctx context.Context, c *Client
 //
 // Genesys Cloud API: POST /api/v2/conversations/customattributes/search
 type PostCustomAttributesSearch struct {
-	Expand     []string     `json:"expand,omitempty" jsonschema_description:"Names of related entities to expand in each result; leave out unless needed."`
-	PageSize   int          `json:"pageSize,omitempty" jsonschema_description:"Number of records per page."`
-	PageNumber int          `json:"pageNumber,omitempty" jsonschema_description:"Page to return, starting at 1; the answer's pageCount says how many pages exist."`
-	Sort       []SearchSort `json:"sort,omitempty" jsonschema_description:"Sort keys applied in order, for sorting on several fields; use instead of sortBy and sortOrder."`
-	SortBy     string       `json:"sortBy,omitempty" jsonschema_description:"Name of the field to sort the records by, such as dateModified."`
-	SortOrder  SortOrder    `json:"sortOrder,omitempty" jsonschema_description:"Sort direction: ASC, DESC, or SCORE for relevance."`
+	Expand     []string     `json:"expand,omitempty" jsonschema_description:"Related entities to expand."`
+	PageSize   int          `json:"pageSize,omitempty" jsonschema_description:"Records per page."`
+	PageNumber int          `json:"pageNumber,omitempty" jsonschema_description:"Page number, from 1."`
+	Sort       []SearchSort `json:"sort,omitempty" jsonschema_description:"Multi-field sort, instead of sortBy/sortOrder."`
+	SortBy     string       `json:"sortBy,omitempty" jsonschema_description:"Field to sort by, e.g. dateModified."`
+	SortOrder  SortOrder    `json:"sortOrder,omitempty" jsonschema_description:"Sort direction; SCORE is relevance."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -128,12 +128,12 @@ func (t *PostCustomAttributesSearch) Invoke(ctx context.Context, c *Client) (*Re
 //
 // Genesys Cloud API: PUT /api/v2/conversations/{conversationId}/customattributes
 type PutConversationCustomAttributes struct {
-	ConversationID   string         `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
-	ID               string         `json:"id" jsonschema_description:"Id of the record to create or replace; the caller chooses it when creating, existing ids come from genesys_conversations_get_conversation_customattributes."`
-	Divisions        []string       `json:"divisions,omitempty" jsonschema_description:"Division ids the record is visible in; [] means the Unassigned Division. Leaving it out clears the record's divisions."`
-	SchemaID         string         `json:"schemaId,omitempty" jsonschema_description:"Id of the custom attributes schema that defines the allowed attributes; required when creating the record and cannot be changed afterwards."`
-	Version          int            `json:"version,omitempty" jsonschema_description:"Current version of the record for a concurrency check when replacing it, from genesys_conversations_get_conversation_customattribute; leave out when creating."`
-	CustomAttributes map[string]any `json:"customAttributes" jsonschema_description:"Complete map of attribute names to values, checked against the schema; replaces every existing value of the record."`
+	ConversationID   string         `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	ID               string         `json:"id" jsonschema_description:"Record id; you choose it when creating."`
+	Divisions        []string       `json:"divisions,omitempty" jsonschema_description:"Division ids; [] is Unassigned; omitting clears them."`
+	SchemaID         string         `json:"schemaId,omitempty" jsonschema_description:"Schema id; needed to create, fixed afterwards."`
+	Version          int            `json:"version,omitempty" jsonschema_description:"Current version when replacing; omit to create."`
+	CustomAttributes map[string]any `json:"customAttributes" jsonschema_description:"All values; replaces the existing ones."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -146,7 +146,7 @@ func (t *PutConversationCustomAttributes) Invoke(ctx context.Context, c *Client)
 //
 // Genesys Cloud API: PUT /api/v2/conversations/{conversationId}/secureattributes
 type PutConversationSecureAttributes struct {
-	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query."`
+	ConversationID string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
 	ConversationSecureAttributes
 }
 
@@ -159,41 +159,41 @@ func (t *PutConversationSecureAttributes) Invoke(ctx context.Context, c *Client)
 // string map of sensitive values (payment, identity or account data) kept apart
 // from ordinary participant attributes, and a version for conflict detection.
 type ConversationSecureAttributes struct {
-	Attributes map[string]string `json:"attributes,omitempty" jsonschema_description:"Secure attribute names mapped to string values. The values are sensitive (payment, identity or account data): handle them with care and do not echo them needlessly."`
-	Version    int               `json:"version,omitempty" jsonschema_description:"Version from genesys_conversations_get_conversation_secureattributes; the put tool uses it to reject conflicting updates, the patch tool ignores it."`
+	Attributes map[string]string `json:"attributes,omitempty" jsonschema_description:"Sensitive name-to-value strings; don't echo them."`
+	Version    int               `json:"version,omitempty" jsonschema_description:"Current version; put rejects a stale one, patch ignores it."`
 }
 
 // ConversationParticipantSearchRequest is the body of the participant
 // attributes search: criteria, sorting, the fields to return and the paging
 // cursor.
 type ConversationParticipantSearchRequest struct {
-	SortOrder    SortOrder                               `json:"sortOrder,omitempty" jsonschema_description:"Sort direction: ASC, DESC, or SCORE for relevance."`
-	SortBy       string                                  `json:"sortBy,omitempty" jsonschema_description:"Name of the field to sort the results by, such as startTime."`
-	Sort         []SearchSort                            `json:"sort,omitempty" jsonschema_description:"Sort keys applied in order, for sorting on several fields; use instead of sortBy and sortOrder."`
-	ReturnFields []string                                `json:"returnFields,omitempty" jsonschema_description:"Names of the result fields to return, such as conversationId or participantData; leave out for whole results."`
-	Query        []ConversationParticipantSearchCriteria `json:"query,omitempty" jsonschema_description:"Search criteria, combined by their operators; for example a DATE_RANGE on startTime, or an EXACT match on conversationId."`
-	Cursor       string                                  `json:"cursor,omitempty" jsonschema_description:"Cursor from the previous answer, to get the next page; leave out for the first page."`
+	SortOrder    SortOrder                               `json:"sortOrder,omitempty" jsonschema_description:"Sort direction; SCORE is relevance."`
+	SortBy       string                                  `json:"sortBy,omitempty" jsonschema_description:"Field to sort by, e.g. startTime."`
+	Sort         []SearchSort                            `json:"sort,omitempty" jsonschema_description:"Multi-field sort, instead of sortBy/sortOrder."`
+	ReturnFields []string                                `json:"returnFields,omitempty" jsonschema_description:"Result fields to return; all when omitted."`
+	Query        []ConversationParticipantSearchCriteria `json:"query,omitempty" jsonschema_description:"Criteria, e.g. DATE_RANGE on startTime."`
+	Cursor       string                                  `json:"cursor,omitempty" jsonschema_description:"Cursor from the previous answer; omit at first."`
 }
 
 // SearchSort is one key of a multi-field sort.
 type SearchSort struct {
-	SortOrder SortOrder `json:"sortOrder,omitempty" jsonschema_description:"Direction for this key: ASC, DESC, or SCORE for relevance."`
-	SortBy    string    `json:"sortBy,omitempty" jsonschema_description:"Name of the field this key sorts by."`
+	SortOrder SortOrder `json:"sortOrder,omitempty" jsonschema_description:"Direction; SCORE is relevance."`
+	SortBy    string    `json:"sortBy,omitempty" jsonschema_description:"Field to sort by."`
 }
 
 // ConversationParticipantSearchCriteria is one criterion of the participant
 // attributes search: an exact match or a date range on some fields, or a group
 // of conditions.
 type ConversationParticipantSearchCriteria struct {
-	EndValue   string                       `json:"endValue,omitempty" jsonschema_description:"End of the range for DATE_RANGE criteria, such as 2026-01-31T14:00:00Z, written in dateFormat when that is set."`
-	Values     []string                     `json:"values,omitempty" jsonschema_description:"Several values to match, for EXACT criteria, such as a list of conversation ids."`
-	StartValue string                       `json:"startValue,omitempty" jsonschema_description:"Start of the range for DATE_RANGE criteria, such as 2026-01-31T10:00:00Z, written in dateFormat when that is set."`
-	Value      string                       `json:"value,omitempty" jsonschema_description:"Single value to match, for EXACT criteria, such as a conversation id."`
-	Operator   CriteriaOperator             `json:"operator,omitempty" jsonschema_description:"How this criterion combines with the others: AND (must match), OR (may match) or NOT (must not match)."`
-	Group      []ParticipantSearchCondition `json:"group,omitempty" jsonschema_description:"Conditions evaluated together as one criterion, each with its own operator; groups nest one level, so a condition cannot hold another group."`
-	DateFormat string                       `json:"dateFormat,omitempty" jsonschema_description:"Java date pattern of startValue and endValue for DATE_RANGE criteria, such as yyyy-MM-dd'T'HH:mm:ss.SSSX."`
-	Type       CriteriaType                 `json:"type" jsonschema_description:"Kind of match: EXACT compares value or values, DATE_RANGE takes startValue and endValue."`
-	Fields     []string                     `json:"fields,omitempty" jsonschema_description:"Fields to search, such as conversationId, startTime, endTime or divisionId."`
+	EndValue   string                       `json:"endValue,omitempty" jsonschema_description:"DATE_RANGE end (ISO-8601)."`
+	Values     []string                     `json:"values,omitempty" jsonschema_description:"EXACT: values to match."`
+	StartValue string                       `json:"startValue,omitempty" jsonschema_description:"DATE_RANGE start (ISO-8601)."`
+	Value      string                       `json:"value,omitempty" jsonschema_description:"EXACT: value to match."`
+	Operator   CriteriaOperator             `json:"operator,omitempty" jsonschema_description:"AND: must; OR: may; NOT: must not."`
+	Group      []ParticipantSearchCondition `json:"group,omitempty" jsonschema_description:"Sub-conditions; one level only."`
+	DateFormat string                       `json:"dateFormat,omitempty" jsonschema_description:"Java date pattern of the values."`
+	Type       CriteriaType                 `json:"type" jsonschema_description:"Kind of match."`
+	Fields     []string                     `json:"fields,omitempty" jsonschema_description:"Fields to search, e.g. startTime."`
 }
 
 // ParticipantSearchCondition is one condition inside a criteria group.
@@ -203,14 +203,14 @@ type ConversationParticipantSearchCriteria struct {
 // ParticipantSearchCondition is ConversationParticipantSearchCriteria without
 // the group field, so a condition inside a group cannot hold another group.
 type ParticipantSearchCondition struct {
-	EndValue   string           `json:"endValue,omitempty" jsonschema_description:"End of the range for DATE_RANGE criteria, such as 2026-01-31T14:00:00Z, written in dateFormat when that is set."`
-	Values     []string         `json:"values,omitempty" jsonschema_description:"Several values to match, for EXACT criteria, such as a list of conversation ids."`
-	StartValue string           `json:"startValue,omitempty" jsonschema_description:"Start of the range for DATE_RANGE criteria, such as 2026-01-31T10:00:00Z, written in dateFormat when that is set."`
-	Value      string           `json:"value,omitempty" jsonschema_description:"Single value to match, for EXACT criteria, such as a conversation id."`
-	Operator   CriteriaOperator `json:"operator,omitempty" jsonschema_description:"How this criterion combines with the others: AND (must match), OR (may match) or NOT (must not match)."`
-	DateFormat string           `json:"dateFormat,omitempty" jsonschema_description:"Java date pattern of startValue and endValue for DATE_RANGE criteria, such as yyyy-MM-dd'T'HH:mm:ss.SSSX."`
-	Type       CriteriaType     `json:"type" jsonschema_description:"Kind of match: EXACT compares value or values, DATE_RANGE takes startValue and endValue."`
-	Fields     []string         `json:"fields,omitempty" jsonschema_description:"Fields to search, such as conversationId, startTime, endTime or divisionId."`
+	EndValue   string           `json:"endValue,omitempty" jsonschema_description:"DATE_RANGE end (ISO-8601)."`
+	Values     []string         `json:"values,omitempty" jsonschema_description:"EXACT: values to match."`
+	StartValue string           `json:"startValue,omitempty" jsonschema_description:"DATE_RANGE start (ISO-8601)."`
+	Value      string           `json:"value,omitempty" jsonschema_description:"EXACT: value to match."`
+	Operator   CriteriaOperator `json:"operator,omitempty" jsonschema_description:"AND: must; OR: may; NOT: must not."`
+	DateFormat string           `json:"dateFormat,omitempty" jsonschema_description:"Java date pattern of the values."`
+	Type       CriteriaType     `json:"type" jsonschema_description:"Kind of match."`
+	Fields     []string         `json:"fields,omitempty" jsonschema_description:"Fields to search, e.g. startTime."`
 }
 
 // SortOrder is the direction of a search sort; SCORE orders by relevance.
@@ -274,7 +274,7 @@ func attributeTools() []Spec {
 			Name:        "genesys_conversations_delete_conversation_customattribute",
 			ShortName:   "genesys_delete_conversation_customattribute",
 			Title:       "Delete custom attributes record",
-			Description: "Delete one custom attributes record from a conversation; it cannot be recovered. The record id comes from genesys_conversations_get_conversation_customattributes, the conversation id from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query.",
+			Description: "Delete a custom attributes record from a conversation; irreversible. Record id from genesys_conversations_get_conversation_customattributes.",
 			Toolset:     ToolsetAttributes,
 			Access:      Destructive,
 			Idempotent:  true,
@@ -286,7 +286,7 @@ func attributeTools() []Spec {
 			Name:            "genesys_conversations_get_conversation_customattribute",
 			ShortName:       "genesys_get_conversation_customattribute",
 			Title:           "Get custom attributes record",
-			Description:     "Get one custom attributes record of a conversation: its values, schema, divisions and current version (use the version for concurrency checks when updating). Record ids come from genesys_conversations_get_conversation_customattributes.",
+			Description:     "Get one custom attributes record: values, schema, divisions and version. Record id from genesys_conversations_get_conversation_customattributes.",
 			Toolset:         ToolsetAttributes,
 			Access:          Read,
 			Idempotent:      true,
@@ -299,7 +299,7 @@ func attributeTools() []Spec {
 			Name:            "genesys_conversations_get_conversation_customattributes",
 			ShortName:       "genesys_get_conversation_customattributes",
 			Title:           "List conversation custom attributes",
-			Description:     "List every custom attributes record attached to a conversation, with ids, values and versions. Conversation ids come from genesys_conversations_get_conversations or genesys_conversations_post_analytics_conversations_details_query. For sensitive data use genesys_conversations_get_conversation_secureattributes instead.",
+			Description:     "List a conversation's custom attributes records with ids, values and versions. Sensitive data is in genesys_conversations_get_conversation_secureattributes.",
 			Toolset:         ToolsetAttributes,
 			Access:          Read,
 			Idempotent:      true,
@@ -312,7 +312,7 @@ func attributeTools() []Spec {
 			Name:            "genesys_conversations_get_conversation_secureattributes",
 			ShortName:       "genesys_get_conversation_secureattributes",
 			Title:           "Get secure attributes",
-			Description:     "Read the secure attributes of a conversation: sensitive values such as payment, identity or account data, stored apart from ordinary attributes. Call it only when the task needs them and do not repeat the values needlessly. Conversation ids come from genesys_conversations_get_conversations or genesys_conversations_get_calls.",
+			Description:     "Read a conversation's secure attributes (payment, identity or account data). Call only when needed; don't repeat values. Conversation id from genesys_conversations_get_conversations.",
 			Toolset:         ToolsetAttributes,
 			Access:          Read,
 			Idempotent:      true,
@@ -325,7 +325,7 @@ func attributeTools() []Spec {
 			Name:        "genesys_conversations_patch_conversation_customattributes",
 			ShortName:   "genesys_patch_conversation_customattributes",
 			Title:       "Update some custom attributes",
-			Description: "Amend an existing custom attributes record of a conversation: only the attributes you send change. id and customAttributes are required; pass version from genesys_conversations_get_conversation_customattribute to guard against concurrent edits. Leaving out divisions clears them. To create a record or replace all values use genesys_conversations_put_conversation_customattributes.",
+			Description: "Change some values of a custom attributes record (from genesys_conversations_get_conversation_customattributes), keeping the rest. To replace all use genesys_conversations_put_conversation_customattributes.",
 			Toolset:     ToolsetAttributes,
 			Access:      Write,
 			Idempotent:  true,
@@ -337,7 +337,7 @@ func attributeTools() []Spec {
 			Name:        "genesys_conversations_patch_conversation_secureattributes",
 			ShortName:   "genesys_patch_conversation_secureattributes",
 			Title:       "Update some secure attributes",
-			Description: "Add or change some secure attributes of a conversation without replacing the whole set. The values are sensitive (payment, identity or account data). version is ignored here. To replace every secure attribute use genesys_conversations_put_conversation_secureattributes. Conversation ids come from genesys_conversations_get_conversations or genesys_conversations_get_calls.",
+			Description: "Add or change some secure (sensitive) attributes of a conversation, keeping the rest. To replace all use genesys_conversations_put_conversation_secureattributes.",
 			Toolset:     ToolsetAttributes,
 			Access:      Write,
 			Idempotent:  true,
@@ -349,7 +349,7 @@ func attributeTools() []Spec {
 			Name:            "genesys_conversations_post_conversations_participants_attributes_search",
 			ShortName:       "genesys_post_conversations_participants_attributes_search",
 			Title:           "Search participant attributes",
-			Description:     "Search conversations and get the attributes set on their participants. Criteria match conversation fields such as conversationId, startTime (DATE_RANGE), endTime or divisionId, not attribute values, so filter those in the results. Results come in pages: pass the answer's cursor to get the next one. Same operation as genesys_conversations_post_participants_attributes_search.",
+			Description:     "Participant attributes of conversations found by conversationId, startTime or divisionId, not by attribute value; cursor-paged. Same as genesys_conversations_post_participants_attributes_search.",
 			Toolset:         ToolsetAttributes,
 			Access:          Read,
 			Idempotent:      true,
@@ -362,7 +362,7 @@ func attributeTools() []Spec {
 			Name:            "genesys_conversations_post_participants_attributes_search",
 			ShortName:       "genesys_post_participants_attributes_search",
 			Title:           "Search participant attributes",
-			Description:     "Search conversations and get the attributes set on their participants. Criteria match conversation fields such as conversationId, startTime (DATE_RANGE), endTime or divisionId, not attribute values, so filter those in the results. Results come in pages: pass the answer's cursor to get the next one. Same operation as genesys_conversations_post_conversations_participants_attributes_search.",
+			Description:     "Participant attributes of conversations found by conversationId, startTime or divisionId, not by attribute value; cursor-paged. Same as genesys_conversations_post_conversations_participants_attributes_search.",
 			Toolset:         ToolsetAttributes,
 			Access:          Read,
 			Idempotent:      true,
@@ -375,7 +375,7 @@ func attributeTools() []Spec {
 			Name:            "genesys_conversations_post_customattributes_search",
 			ShortName:       "genesys_post_customattributes_search",
 			Title:           "Search custom attributes records",
-			Description:     "Page through the conversation custom attributes records of the organization, sorted as requested; pageSize and pageNumber select the page and the answer gives total and pageCount. To read the records of one known conversation use genesys_conversations_get_conversation_customattributes instead.",
+			Description:     "Page through all custom attributes records of the organization. For one conversation's records use genesys_conversations_get_conversation_customattributes.",
 			Toolset:         ToolsetAttributes,
 			Access:          Read,
 			Idempotent:      true,
@@ -388,7 +388,7 @@ func attributeTools() []Spec {
 			Name:        "genesys_conversations_put_conversation_customattributes",
 			ShortName:   "genesys_put_conversation_customattributes",
 			Title:       "Create or replace custom attributes",
-			Description: "Create a custom attributes record on a conversation, or replace every value of an existing one. Send id (your choice when creating), customAttributes and, for a new record, schemaId; for a replace pass version from genesys_conversations_get_conversation_customattribute. Leaving out divisions clears them. To change only some values use genesys_conversations_patch_conversation_customattributes.",
+			Description: "Create a custom attributes record (your id, a schemaId) or replace all its values. For partial changes use genesys_conversations_patch_conversation_customattributes.",
 			Toolset:     ToolsetAttributes,
 			Access:      Write,
 			Idempotent:  true,
@@ -400,7 +400,7 @@ func attributeTools() []Spec {
 			Name:        "genesys_conversations_put_conversation_secureattributes",
 			ShortName:   "genesys_put_conversation_secureattributes",
 			Title:       "Set secure attributes",
-			Description: "Replace all secure attributes of a conversation with the given map. The values are sensitive (payment, identity or account data). Pass version from genesys_conversations_get_conversation_secureattributes to reject conflicting updates. To change only some keys use genesys_conversations_patch_conversation_secureattributes.",
+			Description: "Replace all secure (sensitive) attributes; version from genesys_conversations_get_conversation_secureattributes. To change some use genesys_conversations_patch_conversation_secureattributes.",
 			Toolset:     ToolsetAttributes,
 			Access:      Write,
 			Idempotent:  true,

@@ -11,9 +11,9 @@ import (
 //
 // Genesys Cloud API: GET /api/v2/conversations/{conversationId}/communications/{communicationId}/agentchecklists/{agentChecklistId}
 type GetConversationCommunicationAgentChecklist struct {
-	ConversationID   string `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_get_calls."`
-	CommunicationID  string `json:"communicationId" in:"path" jsonschema_description:"Communication id of the agent, from the agent participant's calls, callbacks or messages list in genesys_conversations_get_conversation."`
-	AgentChecklistID string `json:"agentChecklistId" in:"path" jsonschema_description:"Agent checklist id, from genesys_conversations_get_conversation_communication_agentchecklists."`
+	ConversationID   string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	CommunicationID  string `json:"communicationId" in:"path" jsonschema_description:"Agent's communication id."`
+	AgentChecklistID string `json:"agentChecklistId" in:"path" jsonschema_description:"Agent checklist id."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -27,10 +27,10 @@ func (t *GetConversationCommunicationAgentChecklist) Invoke(ctx context.Context,
 //
 // Genesys Cloud API: GET /api/v2/conversations/{conversationId}/communications/{communicationId}/agentchecklists/{agentChecklistId}/jobs/{jobId}
 type GetConversationCommunicationAgentChecklistJob struct {
-	ConversationID   string `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_get_calls."`
-	CommunicationID  string `json:"communicationId" in:"path" jsonschema_description:"Communication id of the agent, from the agent participant's calls, callbacks or messages list in genesys_conversations_get_conversation."`
-	AgentChecklistID string `json:"agentChecklistId" in:"path" jsonschema_description:"Agent checklist id, from genesys_conversations_get_conversation_communication_agentchecklists."`
-	JobID            string `json:"jobId" in:"path" jsonschema_description:"Inference job id, the jobId answered by genesys_conversations_post_conversation_communication_agentchecklist_jobs."`
+	ConversationID   string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	CommunicationID  string `json:"communicationId" in:"path" jsonschema_description:"Agent's communication id."`
+	AgentChecklistID string `json:"agentChecklistId" in:"path" jsonschema_description:"Agent checklist id."`
+	JobID            string `json:"jobId" in:"path" jsonschema_description:"Inference job id."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -43,8 +43,8 @@ func (t *GetConversationCommunicationAgentChecklistJob) Invoke(ctx context.Conte
 //
 // Genesys Cloud API: GET /api/v2/conversations/{conversationId}/communications/{communicationId}/agentchecklists
 type GetConversationCommunicationAgentChecklists struct {
-	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_get_calls."`
-	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id of the agent, from the agent participant's calls, callbacks or messages list in genesys_conversations_get_conversation."`
+	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Agent's communication id."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -57,19 +57,19 @@ func (t *GetConversationCommunicationAgentChecklists) Invoke(ctx context.Context
 //
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/communications/{communicationId}/agentchecklists/{agentChecklistId}
 type PostConversationCommunicationAgentChecklist struct {
-	ConversationID        string                     `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_get_calls."`
-	CommunicationID       string                     `json:"communicationId" in:"path" jsonschema_description:"Communication id of the agent, from the agent participant's calls, callbacks or messages list in genesys_conversations_get_conversation."`
-	AgentChecklistID      string                     `json:"agentChecklistId" in:"path" jsonschema_description:"Agent checklist id, from genesys_conversations_get_conversation_communication_agentchecklists."`
-	ActivationTriggerType ChecklistActivationTrigger `json:"activationTriggerType" jsonschema_description:"What activated the checklist: ConversationStart when the conversation began, or Intent when a detected intent did (then give intentId and intentName)."`
-	IntentID              string                     `json:"intentId,omitempty" jsonschema_description:"Id of the intent that triggered the checklist; only with activationTriggerType Intent."`
-	IntentName            string                     `json:"intentName,omitempty" jsonschema_description:"Name of the intent that triggered the checklist; only with activationTriggerType Intent."`
-	Language              string                     `json:"language" jsonschema_description:"Language of the checklist as a language code, such as en-US."`
-	AgentID               string                     `json:"agentId,omitempty" jsonschema_description:"User id of the agent handling the communication."`
-	ParticipantID         string                     `json:"participantId,omitempty" jsonschema_description:"Participant id of the agent, from the participants list of genesys_conversations_get_conversation or genesys_conversations_get_call."`
-	QueueID               string                     `json:"queueId,omitempty" jsonschema_description:"Id of the queue the conversation was routed through."`
-	AssistantID           string                     `json:"assistantId,omitempty" jsonschema_description:"Id of the agent assistant (Copilot) the checklist belongs to."`
-	MediaType             ChecklistMediaType         `json:"mediaType,omitempty" jsonschema_description:"Media type of the conversation: Voice, Message or Email."`
-	Direction             ChecklistDirection         `json:"direction,omitempty" jsonschema_description:"Direction of the conversation: Inbound or Outbound."`
+	ConversationID        string                     `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	CommunicationID       string                     `json:"communicationId" in:"path" jsonschema_description:"Agent's communication id."`
+	AgentChecklistID      string                     `json:"agentChecklistId" in:"path" jsonschema_description:"Agent checklist id."`
+	ActivationTriggerType ChecklistActivationTrigger `json:"activationTriggerType" jsonschema_description:"What activated it; Intent also needs intentId, intentName."`
+	IntentID              string                     `json:"intentId,omitempty" jsonschema_description:"Triggering intent id."`
+	IntentName            string                     `json:"intentName,omitempty" jsonschema_description:"Triggering intent name."`
+	Language              string                     `json:"language" jsonschema_description:"Language code, e.g. en-US."`
+	AgentID               string                     `json:"agentId,omitempty" jsonschema_description:"Agent's user id."`
+	ParticipantID         string                     `json:"participantId,omitempty" jsonschema_description:"Agent's participant id."`
+	QueueID               string                     `json:"queueId,omitempty" jsonschema_description:"Queue the conversation came through."`
+	AssistantID           string                     `json:"assistantId,omitempty" jsonschema_description:"Agent assistant (Copilot) id."`
+	MediaType             ChecklistMediaType         `json:"mediaType,omitempty" jsonschema_description:"Conversation media type."`
+	Direction             ChecklistDirection         `json:"direction,omitempty" jsonschema_description:"Conversation direction."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -82,11 +82,11 @@ func (t *PostConversationCommunicationAgentChecklist) Invoke(ctx context.Context
 //
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/communications/{communicationId}/agentchecklists/{agentChecklistId}/agentaction
 type PostConversationCommunicationAgentChecklistAgentAction struct {
-	ConversationID   string        `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_get_calls."`
-	CommunicationID  string        `json:"communicationId" in:"path" jsonschema_description:"Communication id of the agent, from the agent participant's calls, callbacks or messages list in genesys_conversations_get_conversation."`
-	AgentChecklistID string        `json:"agentChecklistId" in:"path" jsonschema_description:"Agent checklist id, from genesys_conversations_get_conversation_communication_agentchecklists."`
-	AfterCallWork    *bool         `json:"afterCallWork,omitempty" jsonschema_description:"True when the agent acted during after-call work (wrap-up) rather than during the conversation."`
-	ChecklistItems   []AgentAction `json:"checklistItems" jsonschema_description:"Checklist items the agent ticked or unticked, each with its id and name from the checklist."`
+	ConversationID   string        `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	CommunicationID  string        `json:"communicationId" in:"path" jsonschema_description:"Agent's communication id."`
+	AgentChecklistID string        `json:"agentChecklistId" in:"path" jsonschema_description:"Agent checklist id."`
+	AfterCallWork    *bool         `json:"afterCallWork,omitempty" jsonschema_description:"True if done during after-call work."`
+	ChecklistItems   []AgentAction `json:"checklistItems" jsonschema_description:"Items the agent ticked or unticked."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -99,10 +99,10 @@ func (t *PostConversationCommunicationAgentChecklistAgentAction) Invoke(ctx cont
 //
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/communications/{communicationId}/agentchecklists/{agentChecklistId}/jobs
 type PostConversationCommunicationAgentChecklistJobs struct {
-	ConversationID      string                `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_get_calls."`
-	CommunicationID     string                `json:"communicationId" in:"path" jsonschema_description:"Communication id of the agent, from the agent participant's calls, callbacks or messages list in genesys_conversations_get_conversation."`
-	AgentChecklistID    string                `json:"agentChecklistId" in:"path" jsonschema_description:"Agent checklist id, from genesys_conversations_get_conversation_communication_agentchecklists."`
-	ConversationContext []ConversationContext `json:"conversationContext" jsonschema_description:"Conversation turns, in order, to evaluate the checklist items against."`
+	ConversationID      string                `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	CommunicationID     string                `json:"communicationId" in:"path" jsonschema_description:"Agent's communication id."`
+	AgentChecklistID    string                `json:"agentChecklistId" in:"path" jsonschema_description:"Agent checklist id."`
+	ConversationContext []ConversationContext `json:"conversationContext" jsonschema_description:"Conversation turns, in order, to evaluate."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -115,9 +115,9 @@ func (t *PostConversationCommunicationAgentChecklistJobs) Invoke(ctx context.Con
 //
 // Genesys Cloud API: POST /api/v2/conversations/{conversationId}/communications/{communicationId}/agentchecklists/finalize
 type PostConversationCommunicationAgentChecklistsFinalize struct {
-	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Conversation id, from genesys_conversations_get_conversations or genesys_conversations_get_calls."`
-	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Communication id of the agent, from the agent participant's calls, callbacks or messages list in genesys_conversations_get_conversation."`
-	ExitReason      string `json:"exitReason" jsonschema_description:"Why the checklist evaluation ends, such as the conversation being over; stored with the checklists."`
+	ConversationID  string `json:"conversationId" in:"path" jsonschema_description:"Conversation id."`
+	CommunicationID string `json:"communicationId" in:"path" jsonschema_description:"Agent's communication id."`
+	ExitReason      string `json:"exitReason" jsonschema_description:"Why the evaluation ends; stored with the checklists."`
 }
 
 // Invoke sends the request and returns Genesys Cloud's answer.
@@ -127,17 +127,17 @@ func (t *PostConversationCommunicationAgentChecklistsFinalize) Invoke(ctx contex
 
 // AgentAction records what the agent did with one checklist item.
 type AgentAction struct {
-	ID          string              `json:"id" jsonschema_description:"Checklist item id, from checklistItems in genesys_conversations_get_conversation_communication_agentchecklist."`
-	Name        string              `json:"name" jsonschema_description:"Name of the checklist item, as given in the checklist."`
-	AgentAction ChecklistItemAction `json:"agentAction" jsonschema_description:"What the agent did with the item: Ticked or Unticked."`
+	ID          string              `json:"id" jsonschema_description:"Checklist item id."`
+	Name        string              `json:"name" jsonschema_description:"Checklist item name."`
+	AgentAction ChecklistItemAction `json:"agentAction" jsonschema_description:"What the agent did."`
 }
 
 // ConversationContext is one turn of conversation text sent for checklist
 // inference.
 type ConversationContext struct {
-	ID          string             `json:"id" jsonschema_description:"Id of this conversation turn, unique within the request."`
-	Participant ContextParticipant `json:"participant" jsonschema_description:"Who spoke the turn: Internal for the agent side, External for the customer."`
-	Text        string             `json:"text" jsonschema_description:"Text of the turn, such as a transcript line or a message."`
+	ID          string             `json:"id" jsonschema_description:"Turn id, unique in the request."`
+	Participant ContextParticipant `json:"participant" jsonschema_description:"Speaker; Internal is the agent."`
+	Text        string             `json:"text" jsonschema_description:"Text of the turn."`
 }
 
 // ChecklistActivationTrigger says what activated an agent checklist.
@@ -233,7 +233,7 @@ func checklistTools() []Spec {
 			Name:        "genesys_conversations_get_conversation_communication_agentchecklist",
 			ShortName:   "genesys_get_conversation_communication_agentchecklist",
 			Title:       "Get agent checklist",
-			Description: "Get one agent checklist of a conversation communication: its items, each item's state as judged by the model and by the agent, and the evaluation status. Checklist ids come from genesys_conversations_get_conversation_communication_agentchecklists; communication ids from the agent participant's calls or messages in genesys_conversations_get_conversation.",
+			Description: "Get one agent checklist: items with model and agent states, and evaluation status. Id from genesys_conversations_get_conversation_communication_agentchecklists.",
 			Toolset:     ToolsetChecklists,
 			Access:      Read,
 			Idempotent:  true,
@@ -245,7 +245,7 @@ func checklistTools() []Spec {
 			Name:        "genesys_conversations_get_conversation_communication_agentchecklist_job",
 			ShortName:   "genesys_get_conversation_communication_agentchecklist_job",
 			Title:       "Get checklist inference job",
-			Description: "Check a checklist inference job started with genesys_conversations_post_conversation_communication_agentchecklist_jobs, whose answer gives the jobId. Status is Processing, Complete or Error; once Complete the answer holds the checklist items as the model evaluated them. Poll again while Processing.",
+			Description: "Poll a job from genesys_conversations_post_conversation_communication_agentchecklist_jobs: Processing, Complete or Error; when Complete it holds the evaluated items.",
 			Toolset:     ToolsetChecklists,
 			Access:      Read,
 			Idempotent:  true,
@@ -257,7 +257,7 @@ func checklistTools() []Spec {
 			Name:        "genesys_conversations_get_conversation_communication_agentchecklists",
 			ShortName:   "genesys_get_conversation_communication_agentchecklists",
 			Title:       "List agent checklists",
-			Description: "List the agent checklists of a conversation communication, with their items and evaluation status. Communication ids come from the agent participant's calls, callbacks or messages list in genesys_conversations_get_conversation. The checklist ids feed the other checklist tools.",
+			Description: "List a communication's agent checklists with items and status. The agent's communication id is in its participant's calls or messages in genesys_conversations_get_conversation.",
 			Toolset:     ToolsetChecklists,
 			Access:      Read,
 			Idempotent:  true,
@@ -269,7 +269,7 @@ func checklistTools() []Spec {
 			Name:        "genesys_conversations_post_conversation_communication_agentchecklist",
 			ShortName:   "genesys_post_conversation_communication_agentchecklist",
 			Title:       "Activate agent checklist",
-			Description: "Activate an agent checklist on a conversation communication, giving what triggered it (ConversationStart or Intent) and its language. Checklist ids come from genesys_conversations_get_conversation_communication_agentchecklists, communication ids from genesys_conversations_get_conversation. Answers with the activated checklist.",
+			Description: "Activate an agent checklist on a communication, saying what triggered it. Checklist id from genesys_conversations_get_conversation_communication_agentchecklists.",
 			Toolset:     ToolsetChecklists,
 			Access:      Write,
 			Idempotent:  false,
@@ -281,7 +281,7 @@ func checklistTools() []Spec {
 			Name:        "genesys_conversations_post_conversation_communication_agentchecklist_agentaction",
 			ShortName:   "genesys_post_communication_agentchecklist_agentaction",
 			Title:       "Tick or untick checklist items",
-			Description: "Record that the agent ticked or unticked checklist items, during the conversation or in after-call work (afterCallWork true). Item ids and names come from genesys_conversations_get_conversation_communication_agentchecklist. Answers with the updated checklist.",
+			Description: "Record that the agent ticked or unticked checklist items. Item ids and names from genesys_conversations_get_conversation_communication_agentchecklist.",
 			Toolset:     ToolsetChecklists,
 			Access:      Write,
 			Idempotent:  true,
@@ -293,7 +293,7 @@ func checklistTools() []Spec {
 			Name:        "genesys_conversations_post_conversation_communication_agentchecklist_jobs",
 			ShortName:   "genesys_post_conversation_communication_agentchecklist_jobs",
 			Title:       "Start checklist inference job",
-			Description: "Start a job that evaluates an agent checklist's items against conversation turns you supply (speaker and text). Answers with a jobId; poll genesys_conversations_get_conversation_communication_agentchecklist_job for the result. Each call starts a new job.",
+			Description: "Start a job evaluating a checklist's items against conversation turns you supply; poll its jobId with genesys_conversations_get_conversation_communication_agentchecklist_job. Each call starts a job.",
 			Toolset:     ToolsetChecklists,
 			Access:      Write,
 			Idempotent:  false,
@@ -305,7 +305,7 @@ func checklistTools() []Spec {
 			Name:        "genesys_conversations_post_conversation_communication_agentchecklists_finalize",
 			ShortName:   "genesys_post_conversation_communication_agentchecklists_finalize",
 			Title:       "Finalize agent checklists",
-			Description: "End the checklist evaluation of a conversation communication with an exit reason, typically when the interaction is over. It applies to every checklist of the communication and answers with them. Communication ids come from genesys_conversations_get_conversation.",
+			Description: "End the evaluation of all checklists of a communication, with an exit reason, usually when the interaction is over. Communication id from genesys_conversations_get_conversation.",
 			Toolset:     ToolsetChecklists,
 			Access:      Write,
 			Idempotent:  false,
