@@ -70,6 +70,7 @@ func compile(t reflect.Type) *compiled {
 	}
 	s := r.ReflectFromType(t)
 	s.Version = ""
+	openNested(s, true)
 	raw, err := json.Marshal(s)
 	if err != nil {
 		return &compiled{err: fmt.Errorf("schema: %v: %w", t, err)}
@@ -97,4 +98,26 @@ func mapEnum(t reflect.Type) *jsonschema.Schema {
 		enum[i] = v
 	}
 	return &jsonschema.Schema{Type: "string", Enum: enum}
+}
+
+// openNested drops "additionalProperties": false from nested objects: it
+// is repeated boilerplate in every typed body model, and Decode rejects
+// unknown fields of any object that declares properties all the same. The
+// root keeps it, so the tool's own arguments are visibly closed.
+func openNested(s *jsonschema.Schema, root bool) {
+	if s == nil {
+		return
+	}
+	if !root && s.AdditionalProperties == jsonschema.FalseSchema && s.Properties != nil && s.Properties.Len() > 0 {
+		s.AdditionalProperties = nil
+	}
+	if s.Properties != nil {
+		for p := s.Properties.Oldest(); p != nil; p = p.Next() {
+			openNested(p.Value, false)
+		}
+	}
+	openNested(s.Items, false)
+	if s.AdditionalProperties != jsonschema.FalseSchema && s.AdditionalProperties != jsonschema.TrueSchema {
+		openNested(s.AdditionalProperties, false)
+	}
 }

@@ -62,6 +62,15 @@ const (
 	ToolsetAssist           Toolset = "assist"            // Copilot suggestions and conversation summaries
 )
 
+// DefaultToolsets is the selection for an agent that works live
+// conversations of any media: read them, act on participants (hold, mute,
+// attributes), transfer, and wrap up. It is about a third of the
+// catalogue and a quarter of its listing; add calls, callbacks,
+// analytics and the rest when the agent needs them.
+func DefaultToolsets() []Toolset {
+	return []Toolset{ToolsetConversations, ToolsetParticipants, ToolsetTransfers, ToolsetWrapup}
+}
+
 // Toolsets lists every toolset.
 func Toolsets() []Toolset {
 	return []Toolset{

@@ -22,9 +22,16 @@
 // [Register] adds every tool of the set (narrowed by [Options.Filter]) with
 // its catalogue name (or short name, see [Options.ShortNames]), title,
 // model-facing description, the core's JSON Schema as the input schema, and
-// annotations derived from the access class: readOnlyHint for read tools,
-// destructiveHint only for destructive ones, idempotentHint from the
-// catalogue, and openWorldHint, since every tool talks to Genesys Cloud.
+// annotations derived from the access class. Annotations state only what
+// differs from MCP's defaults: readOnlyHint for read tools; for the others
+// destructiveHint (true only for destructive ones) and idempotentHint from
+// the catalogue. Every tool talks to Genesys Cloud, which is MCP's default
+// openWorldHint, so it is not repeated.
+//
+// To keep the listing lean, a subschema that occurs more than once in a
+// tool's input schema (the filter clauses and predicates of an analytics
+// query, for example) is given once under the schema's $defs and referred
+// to with $ref. Listed schemas are computed once per process.
 //
 // The tools are added with the SDK's raw AddTool, so the SDK neither infers
 // nor checks schemas: arguments go unchanged to [tools.Set.Call], which

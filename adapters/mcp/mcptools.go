@@ -75,7 +75,11 @@ func Register(srv *mcp.Server, set *tools.Set, opts Options) error {
 		a.opts.Credentials = BearerToken
 	}
 	for _, spec := range specs {
-		srv.AddTool(a.tool(spec), a.handler(spec))
+		t, err := a.tool(spec)
+		if err != nil {
+			return err
+		}
+		srv.AddTool(t, a.handler(spec))
 	}
 	return nil
 }
@@ -114,28 +118,31 @@ type adapter struct {
 	opts Options
 }
 
-// tool describes spec for MCP clients.
-func (a *adapter) tool(spec tools.Spec) *mcp.Tool {
-	name, desc, schema := spec.Name, spec.Description, spec.Schema()
+// tool describes spec for MCP clients. Annotations state only what
+// differs from MCP's defaults (every tool is open-world: it talks to
+// Genesys Cloud), and the title is given once, on the tool.
+func (a *adapter) tool(spec tools.Spec) (*mcp.Tool, error) {
+	name, desc := spec.Name, spec.Description
 	if a.opts.ShortNames {
 		name, desc = spec.ShortName, shortenNames(desc)
-		schema = json.RawMessage(shortenNames(string(schema)))
 	}
-	destructive := spec.Access == tools.Destructive
-	openWorld := true
+	schema, err := inputSchema(spec, a.opts.ShortNames)
+	if err != nil {
+		return nil, err
+	}
+	ann := &mcp.ToolAnnotations{ReadOnlyHint: spec.Access == tools.Read}
+	if spec.Access != tools.Read {
+		destructive := spec.Access == tools.Destructive
+		ann.DestructiveHint = &destructive
+		ann.IdempotentHint = spec.Idempotent
+	}
 	return &mcp.Tool{
 		Name:        name,
 		Title:       spec.Title,
 		Description: desc,
 		InputSchema: schema,
-		Annotations: &mcp.ToolAnnotations{
-			Title:           spec.Title,
-			ReadOnlyHint:    spec.Access == tools.Read,
-			DestructiveHint: &destructive,
-			IdempotentHint:  spec.Idempotent,
-			OpenWorldHint:   &openWorld,
-		},
-	}
+		Annotations: ann,
+	}, nil
 }
 
 // handler runs spec through the set for one MCP call.

@@ -157,20 +157,27 @@ func TestListsTheSetWithSchemasAndAnnotations(t *testing.T) {
 
 		schema, err := json.Marshal(tool.InputSchema)
 		require.NoError(t, err)
-		assert.JSONEq(t, string(spec.Schema()), string(schema), "%s: the schema reaches the client unchanged", tool.Name)
+		assert.JSONEq(t, string(spec.Schema()), inlineDefs(t, schema), "%s: the schema reaches the client, repeated parts defined once", tool.Name)
 		var root struct{ Type string }
 		require.NoError(t, json.Unmarshal(schema, &root))
 		assert.Equal(t, "object", root.Type, tool.Name)
 
+		// Annotations say what differs from MCP's defaults (destructive,
+		// not idempotent, open world), and hints that only apply to tools
+		// that change things are given only for those.
 		a := tool.Annotations
 		require.NotNil(t, a, tool.Name)
 		assert.Equal(t, spec.Access == tools.Read, a.ReadOnlyHint, "%s readOnlyHint", tool.Name)
-		require.NotNil(t, a.DestructiveHint, tool.Name)
-		assert.Equal(t, spec.Access == tools.Destructive, *a.DestructiveHint, "%s destructiveHint", tool.Name)
-		assert.Equal(t, spec.Idempotent, a.IdempotentHint, "%s idempotentHint", tool.Name)
-		require.NotNil(t, a.OpenWorldHint, tool.Name)
-		assert.True(t, *a.OpenWorldHint, tool.Name)
-		assert.Equal(t, spec.Title, a.Title, tool.Name)
+		if spec.Access == tools.Read {
+			assert.Nil(t, a.DestructiveHint, tool.Name)
+			assert.False(t, a.IdempotentHint, tool.Name)
+		} else {
+			require.NotNil(t, a.DestructiveHint, tool.Name)
+			assert.Equal(t, spec.Access == tools.Destructive, *a.DestructiveHint, "%s destructiveHint", tool.Name)
+			assert.Equal(t, spec.Idempotent, a.IdempotentHint, "%s idempotentHint", tool.Name)
+		}
+		assert.Nil(t, a.OpenWorldHint, "%s: open world is the default", tool.Name)
+		assert.Empty(t, a.Title, "%s: the title is on the tool", tool.Name)
 	}
 	// The selection has every access class, so each branch was checked.
 	assert.Positive(t, kinds[tools.Read])
@@ -211,7 +218,7 @@ func TestReadOnlyHidesWriteAndDestructiveTools(t *testing.T) {
 	assert.ElementsMatch(t, names(reads, false), toolNames(listed))
 	for _, tool := range listed {
 		assert.True(t, tool.Annotations.ReadOnlyHint, tool.Name)
-		assert.False(t, *tool.Annotations.DestructiveHint, tool.Name)
+		assert.Nil(t, tool.Annotations.DestructiveHint, tool.Name)
 	}
 
 	// A hidden tool cannot be called either.
@@ -621,4 +628,64 @@ func TestBearerToken(t *testing.T) {
 	ts, err := mcptools.BearerToken(t.Context(), &mcp.CallToolRequest{})
 	assert.NoError(t, err)
 	assert.Nil(t, ts, "stdio and in-memory requests have no header")
+}
+
+// inlineDefs replaces every {"$ref":"#/$defs/NAME"} in a listed schema by
+// the definition and drops $defs, giving the self-contained form the core
+// produces.
+func inlineDefs(t *testing.T, schema []byte) string {
+	t.Helper()
+	var root map[string]any
+	require.NoError(t, json.Unmarshal(schema, &root))
+	defs, _ := root["$defs"].(map[string]any)
+	delete(root, "$defs")
+	var expand func(v any) any
+	expand = func(v any) any {
+		switch x := v.(type) {
+		case map[string]any:
+			if ref, ok := x["$ref"].(string); ok {
+				def, found := defs[strings.TrimPrefix(ref, "#/$defs/")]
+				require.True(t, found, "dangling %s", ref)
+				return expand(def)
+			}
+			for k, e := range x {
+				x[k] = expand(e)
+			}
+		case []any:
+			for i, e := range x {
+				x[i] = expand(e)
+			}
+		}
+		return v
+	}
+	out, err := json.Marshal(expand(root))
+	require.NoError(t, err)
+	return string(out)
+}
+
+// TestSharedDefinitions checks that a schema with repeated parts lists
+// them once, and that a schema without any is listed as the core wrote it.
+func TestSharedDefinitions(t *testing.T) {
+	t.Parallel()
+	sim := newSim(t)
+	set := newSet(t, sim, tools.SetOptions{Filter: tools.Filter{Names: []string{
+		"genesys_conversations_post_analytics_conversations_details_query", "genesys_conversations_get_call",
+	}}})
+	cs := connect(t, set, setup{})
+	for _, tool := range listTools(t, cs) {
+		spec, _ := set.Lookup(tool.Name)
+		schema, err := json.Marshal(tool.InputSchema)
+		require.NoError(t, err)
+		var root struct {
+			Defs map[string]json.RawMessage `json:"$defs"`
+		}
+		require.NoError(t, json.Unmarshal(schema, &root))
+		if spec.Toolset == tools.ToolsetAnalytics {
+			assert.NotEmpty(t, root.Defs, "the query's filters repeat their clauses and predicates")
+			assert.Less(t, len(schema), len(spec.Schema())*2/3, "sharing saves at least a third")
+		} else {
+			assert.Empty(t, root.Defs)
+		}
+		assert.JSONEq(t, string(spec.Schema()), inlineDefs(t, schema))
+	}
 }
