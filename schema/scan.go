@@ -1,11 +1,15 @@
 package schema
 
 import (
+	"encoding"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
+	"reflect"
 	"strconv"
+	"strings"
+	"sync"
 	"time"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -35,8 +39,11 @@ type scanner struct {
 }
 
 // validate checks that data holds exactly one JSON value that conforms to
-// root. It returns an *InputError, or errSyntax for malformed JSON.
-func validate(root *node, data []byte) error {
+// root and, if dst is valid (an addressable struct), stores the value in
+// it as encoding/json would. It returns an *InputError, or errSyntax for
+// malformed JSON; after an error dst holds an unspecified part of the
+// value.
+func validate(root *node, data []byte, dst reflect.Value) error {
 	s := scanner{data: data}
 	s.space()
 	if s.pos == len(s.data) {
@@ -52,7 +59,7 @@ func validate(root *node, data []byte) error {
 		}
 		return &InputError{Reason: "arguments must be a JSON object, not " + kind}
 	}
-	err := s.value(root)
+	err := s.value(root, dst)
 	if errors.Is(err, errSyntax) {
 		return err
 	}
@@ -108,10 +115,11 @@ func (s *scanner) fail(reason string) error {
 	return &InputError{Field: s.field(), Reason: reason}
 }
 
-// value checks and consumes one value against n. Schema violations do
-// not stop the scan of the enclosing object, so the value is always
-// consumed, valid or not; a syntax error stops everything.
-func (s *scanner) value(n *node) error {
+// value checks and consumes one value against n and, if dst is valid,
+// stores it there. Schema violations do not stop the scan of the
+// enclosing object, so the value is always consumed, valid or not; a
+// syntax error stops everything.
+func (s *scanner) value(n *node, dst reflect.Value) error {
 	s.space()
 	if s.pos == len(s.data) {
 		return errSyntax
@@ -123,17 +131,30 @@ func (s *scanner) value(n *node) error {
 		}
 		return s.fail("must not be null")
 	}
+	if dst.IsValid() && !direct(n, dst.Type()) {
+		// A type the scanner does not fill itself (an interface, a
+		// json.Unmarshaler, ...): check the value, then let
+		// encoding/json store it.
+		start := s.pos
+		if err := s.value(n, reflect.Value{}); err != nil {
+			return err
+		}
+		if err := json.Unmarshal(s.data[start:s.pos], dst.Addr().Interface()); err != nil {
+			return s.fail(cannotHold(err))
+		}
+		return nil
+	}
 	switch n.Type {
 	case "object":
 		if c != '{' {
 			return s.wrongType("an object")
 		}
-		return s.object(n)
+		return s.object(n, indirect(dst))
 	case "array":
 		if c != '[' {
 			return s.wrongType("an array")
 		}
-		return s.array(n)
+		return s.array(n, indirect(dst))
 	case "string":
 		if c != '"' {
 			return s.wrongType("a string")
@@ -142,7 +163,13 @@ func (s *scanner) value(n *node) error {
 		if err != nil {
 			return err
 		}
-		return n.checkString(s, str)
+		if err := n.checkString(s, str); err != nil {
+			return err
+		}
+		if dst.IsValid() {
+			indirect(dst).SetString(validUTF8(str))
+		}
+		return nil
 	case "integer", "number":
 		if c != '-' && (c < '0' || c > '9') {
 			if n.Type == "integer" {
@@ -154,12 +181,18 @@ func (s *scanner) value(n *node) error {
 		if err := s.number(); err != nil {
 			return err
 		}
-		return n.checkNumber(s, string(s.data[start:s.pos]))
+		return n.checkNumber(s, s.data[start:s.pos], dst)
 	case "boolean":
 		if c != 't' && c != 'f' {
 			return s.wrongType("true or false")
 		}
-		return s.skipValue()
+		if err := s.skipValue(); err != nil {
+			return err
+		}
+		if dst.IsValid() {
+			indirect(dst).SetBool(c == 't')
+		}
+		return nil
 	}
 	return s.skipValue() // no type: any value but null
 }
@@ -178,7 +211,7 @@ func (s *scanner) wrongType(want string) error {
 // replaced, a missing required field is reported before any problem
 // inside the object, and among problems in several members the one whose
 // name sorts first wins, so the message does not depend on key order.
-func (s *scanner) object(n *node) error {
+func (s *scanner) object(n *node, dst reflect.Value) error {
 	if s.depth++; s.depth > maxDepth {
 		return errSyntax
 	}
@@ -190,10 +223,17 @@ func (s *scanner) object(n *node) error {
 		first    error
 		firstKey string
 		mark     = len(s.path)
+		fields   map[string][]int
 	)
+	if dst.IsValid() && dst.Kind() == reflect.Struct {
+		fields = fieldsOf(dst.Type())
+	}
 	s.space()
 	if s.pos < len(s.data) && s.data[s.pos] == '}' {
 		s.pos++
+		if dst.IsValid() && dst.Kind() == reflect.Map && dst.IsNil() {
+			dst.Set(reflect.MakeMap(dst.Type())) // {} is an empty map, not none
+		}
 	} else {
 		for {
 			s.space()
@@ -241,18 +281,31 @@ func (s *scanner) object(n *node) error {
 				// An optional field given as null means "not set".
 				verr = s.literal("null")
 			case p != nil:
-				verr = s.value(p)
+				var fv reflect.Value
+				if index, ok := fields[string(key)]; ok {
+					fv = fieldAt(dst, index)
+				}
+				verr = s.value(p, fv)
 			default:
 				values, err := n.valueSchema()
 				if err != nil {
 					return err
 				}
-				if values == nil {
+				switch {
+				case values == nil:
 					if verr = s.skipValue(); verr == nil {
 						verr = s.fail("is not a known field" + n.known())
 					}
-				} else {
-					verr = s.value(values)
+				case dst.IsValid() && dst.Kind() == reflect.Map:
+					elem := reflect.New(dst.Type().Elem()).Elem()
+					if verr = s.value(values, elem); verr == nil {
+						if dst.IsNil() {
+							dst.Set(reflect.MakeMap(dst.Type()))
+						}
+						dst.SetMapIndex(reflect.ValueOf(validUTF8(key)).Convert(dst.Type().Key()), elem)
+					}
+				default:
+					verr = s.value(values, reflect.Value{})
 				}
 			}
 			s.path = s.path[:mark]
@@ -284,7 +337,7 @@ func (s *scanner) object(n *node) error {
 	return first
 }
 
-func (s *scanner) array(n *node) error {
+func (s *scanner) array(n *node, dst reflect.Value) error {
 	if s.depth++; s.depth > maxDepth {
 		return errSyntax
 	}
@@ -293,6 +346,10 @@ func (s *scanner) array(n *node) error {
 	var first error
 	count := 0
 	mark := len(s.path)
+	var items reflect.Value
+	if dst.IsValid() {
+		items = reflect.MakeSlice(dst.Type(), 0, 4)
+	}
 	s.space()
 	if s.pos < len(s.data) && s.data[s.pos] == ']' {
 		s.pos++
@@ -302,10 +359,14 @@ func (s *scanner) array(n *node) error {
 			s.path = strconv.AppendInt(s.path, int64(count), 10)
 			s.path = append(s.path, ']')
 			var err error
-			if n.Items != nil {
-				err = s.value(n.Items)
-			} else {
+			switch {
+			case n.Items == nil:
 				err = s.skipValue()
+			case items.IsValid():
+				items = reflect.Append(items, reflect.Zero(items.Type().Elem()))
+				err = s.value(n.Items, items.Index(items.Len()-1))
+			default:
+				err = s.value(n.Items, reflect.Value{})
 			}
 			s.path = s.path[:mark]
 			if errors.Is(err, errSyntax) {
@@ -328,6 +389,9 @@ func (s *scanner) array(n *node) error {
 			}
 			s.pos++
 		}
+	}
+	if items.IsValid() {
+		dst.Set(items)
 	}
 	if n.MinItems != nil && count < *n.MinItems {
 		return s.fail(fmt.Sprintf("must have at least %d items", *n.MinItems))
@@ -603,20 +667,71 @@ func isDateTime(b []byte) bool {
 	return err == nil
 }
 
-// checkNumber applies the integer and range rules to a number literal.
-func (n *node) checkNumber(s *scanner, lit string) error {
+// checkNumber applies the integer and range rules to a number literal
+// and, if dst is valid, stores the number there.
+func (n *node) checkNumber(s *scanner, lit []byte, dst reflect.Value) error {
+	var f float64
+	var i int64
 	if n.Type == "integer" {
-		i, err := strconv.ParseInt(lit, 10, 64)
-		if err != nil {
+		var ok bool
+		if i, ok = parseInt(lit); !ok {
 			return s.fail(fmt.Sprintf("must be a whole number, got %s", lit))
 		}
-		return n.checkRange(s, float64(i))
+		f = float64(i)
+	} else {
+		var err error
+		f, err = strconv.ParseFloat(string(lit), 64)
+		if err != nil || math.IsInf(f, 0) {
+			return s.fail(fmt.Sprintf("must be a finite number, got %s", lit))
+		}
 	}
-	f, err := strconv.ParseFloat(lit, 64)
-	if err != nil || math.IsInf(f, 0) {
-		return s.fail(fmt.Sprintf("must be a finite number, got %s", lit))
+	if err := n.checkRange(s, f); err != nil || !dst.IsValid() {
+		return err
 	}
-	return n.checkRange(s, f)
+	d := indirect(dst)
+	switch d.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		if d.OverflowInt(i) {
+			return s.fail("cannot hold number " + string(lit))
+		}
+		d.SetInt(i)
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		if i < 0 || d.OverflowUint(uint64(i)) {
+			return s.fail("cannot hold number " + string(lit))
+		}
+		d.SetUint(uint64(i))
+	default: // float kinds; direct admits nothing else
+		if d.OverflowFloat(f) {
+			return s.fail("cannot hold number " + string(lit))
+		}
+		d.SetFloat(f)
+	}
+	return nil
+}
+
+// parseInt parses a whole-number literal; it fails for fractions,
+// exponents and values beyond int64, as strconv.ParseInt does.
+func parseInt(lit []byte) (int64, bool) {
+	b := lit
+	neg := len(b) > 0 && b[0] == '-'
+	if neg {
+		b = b[1:]
+	}
+	if len(b) == 0 || len(b) > 18 {
+		v, err := strconv.ParseInt(string(lit), 10, 64)
+		return v, err == nil
+	}
+	var v int64
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		v = v*10 + int64(c-'0')
+	}
+	if neg {
+		v = -v
+	}
+	return v, true
 }
 
 func (n *node) checkRange(s *scanner, f float64) error {
@@ -639,4 +754,153 @@ func ValidJSON(data []byte) bool {
 	}
 	s.space()
 	return s.pos == len(s.data)
+}
+
+// direct reports whether the scanner stores a value of schema type
+// n.Type into Go type t itself; other combinations go through
+// encoding/json.
+func direct(n *node, t reflect.Type) bool {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if custom(t) {
+		return false
+	}
+	switch n.Type {
+	case "object":
+		return (t.Kind() == reflect.Struct && n.Properties != nil) ||
+			(t.Kind() == reflect.Map && t.Key().Kind() == reflect.String && n.Properties == nil)
+	case "array":
+		return t.Kind() == reflect.Slice && t.Elem().Kind() != reflect.Uint8 && n.Items != nil
+	case "string":
+		return t.Kind() == reflect.String
+	case "integer":
+		switch t.Kind() {
+		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+			reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+			reflect.Float32, reflect.Float64:
+			return true
+		}
+	case "number":
+		return t.Kind() == reflect.Float32 || t.Kind() == reflect.Float64
+	case "boolean":
+		return t.Kind() == reflect.Bool
+	}
+	return false
+}
+
+var (
+	unmarshalerType     = reflect.TypeFor[json.Unmarshaler]()
+	textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
+	customTypes         sync.Map // reflect.Type -> bool
+)
+
+// custom reports whether t decodes itself (json.Unmarshaler or
+// encoding.TextUnmarshaler), which encoding/json honours.
+func custom(t reflect.Type) bool {
+	if c, ok := customTypes.Load(t); ok {
+		return c.(bool)
+	}
+	p := reflect.PointerTo(t)
+	c := t.Implements(unmarshalerType) || p.Implements(unmarshalerType) ||
+		t.Implements(textUnmarshalerType) || p.Implements(textUnmarshalerType)
+	customTypes.Store(t, c)
+	return c
+}
+
+// indirect allocates the pointers on the way to the value dst refers to.
+func indirect(dst reflect.Value) reflect.Value {
+	if !dst.IsValid() {
+		return dst
+	}
+	for dst.Kind() == reflect.Pointer {
+		if dst.IsNil() {
+			dst.Set(reflect.New(dst.Type().Elem()))
+		}
+		dst = dst.Elem()
+	}
+	return dst
+}
+
+var structFields sync.Map // reflect.Type -> map[string][]int
+
+// fieldsOf maps the JSON names of a struct's fields to their indexes,
+// with the fields of embedded structs promoted as encoding/json does.
+func fieldsOf(t reflect.Type) map[string][]int {
+	if f, ok := structFields.Load(t); ok {
+		return f.(map[string][]int)
+	}
+	fields := map[string][]int{}
+	addFields(fields, t, nil, map[string]int{})
+	f, _ := structFields.LoadOrStore(t, fields)
+	return f.(map[string][]int)
+}
+
+// addFields records t's fields; depth keeps the shallowest field of each
+// name, as encoding/json's dominance rule does for untagged conflicts.
+func addFields(fields map[string][]int, t reflect.Type, prefix []int, depth map[string]int) {
+	for i := range t.NumField() {
+		f := t.Field(i)
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		index := append(append([]int(nil), prefix...), i)
+		ft := f.Type
+		if ft.Kind() == reflect.Pointer {
+			ft = ft.Elem()
+		}
+		if f.Anonymous && name == "" && ft.Kind() == reflect.Struct {
+			addFields(fields, ft, index, depth)
+			continue
+		}
+		if !f.IsExported() || name == "-" {
+			continue
+		}
+		if name == "" {
+			name = f.Name
+		}
+		if d, seen := depth[name]; seen && d <= len(index) {
+			continue
+		}
+		depth[name] = len(index)
+		fields[name] = index
+	}
+}
+
+// fieldAt returns the field at index in the struct v, allocating embedded
+// struct pointers on the way.
+func fieldAt(v reflect.Value, index []int) reflect.Value {
+	for i, x := range index {
+		if i > 0 {
+			v = indirect(v)
+		}
+		v = v.Field(x)
+	}
+	return v
+}
+
+// validUTF8 converts a JSON string's bytes to a Go string, replacing each
+// byte of an invalid UTF-8 sequence with U+FFFD as encoding/json does.
+func validUTF8(b []byte) string {
+	if utf8.Valid(b) {
+		return string(b)
+	}
+	out := make([]byte, 0, len(b)+8)
+	for len(b) > 0 {
+		r, size := utf8.DecodeRune(b)
+		if r == utf8.RuneError && size == 1 {
+			out = utf8.AppendRune(out, utf8.RuneError)
+		} else {
+			out = append(out, b[:size]...)
+		}
+		b = b[size:]
+	}
+	return string(out)
+}
+
+// cannotHold describes a value encoding/json could not store.
+func cannotHold(err error) string {
+	var ute *json.UnmarshalTypeError
+	if errors.As(err, &ute) {
+		return "cannot hold " + ute.Value
+	}
+	return err.Error()
 }

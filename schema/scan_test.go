@@ -3,6 +3,7 @@ package schema
 import (
 	"encoding/json"
 	"errors"
+	"reflect"
 	"testing"
 )
 
@@ -19,7 +20,7 @@ func FuzzScanSyntax(f *testing.F) {
 	}
 	free := &node{Type: "object"}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		err := validate(free, data)
+		err := validate(free, data, reflect.Value{})
 		syntax := errors.Is(err, errSyntax)
 		var ie *InputError
 		if !json.Valid(data) {

@@ -55,15 +55,13 @@ func Decode(data []byte, dst any) error {
 	if len(data) == 0 || string(data) == "null" {
 		data = []byte("{}")
 	}
-	if err := validate(c.root, data); err != nil {
+	// The value is checked and stored in one pass, into a fresh value so
+	// that dst is left alone when the arguments are rejected.
+	fresh := reflect.New(rv.Type().Elem())
+	if err := validate(c.root, data, fresh.Elem()); err != nil {
 		return syntaxError(err, data)
 	}
-	// The arguments conform to the schema, so every key is a declared
-	// field (encoding/json's case-insensitive matching never applies) and
-	// nulls of optional fields leave them unset.
-	if err := json.Unmarshal(data, dst); err != nil {
-		return decodeError(err)
-	}
+	rv.Elem().Set(fresh.Elem())
 	return nil
 }
 
@@ -92,7 +90,7 @@ func Validate(v any) error {
 	if c.err != nil {
 		return c.err
 	}
-	return syntaxError(validate(c.root, raw), raw)
+	return syntaxError(validate(c.root, raw, reflect.Value{}), raw)
 }
 
 // valueSchema returns the schema of a map's values, or nil when the object

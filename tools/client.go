@@ -327,29 +327,34 @@ type authValue struct {
 // ClientOptions.MaxResponseBytes. Such a request is not retried.
 var ErrResponseTooLarge = errors.New("response body too large")
 
-// readCapped reads at most limit bytes and fails if the body is longer.
-// size is the announced Content-Length, or -1.
+// readCapped reads the body to its end, failing if it is longer than
+// limit. size is the announced Content-Length, or -1; when it is known the
+// buffer is allocated once. Reading to the end (io.EOF) lets the
+// transport reuse the connection.
 func readCapped(r io.Reader, size, limit int64) ([]byte, error) {
 	if size > limit {
 		return nil, fmt.Errorf("%w: it exceeds the %d-byte limit", ErrResponseTooLarge, limit)
 	}
-	if size >= 0 {
-		// One exact allocation; a body longer than announced is an error
-		// of the transport, which it reports.
-		data := make([]byte, size)
-		if _, err := io.ReadFull(r, data); err != nil {
+	if size < 0 {
+		size = 512
+	}
+	buf := make([]byte, 0, size+1) // +1: the read that sees io.EOF needs room
+	for {
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if int64(len(buf)) > limit {
+			return nil, fmt.Errorf("%w: it exceeds the %d-byte limit", ErrResponseTooLarge, limit)
+		}
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
 			return nil, err
 		}
-		return data, nil
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)] // grow
+		}
 	}
-	data, err := io.ReadAll(io.LimitReader(r, limit+1))
-	if err != nil {
-		return nil, err
-	}
-	if int64(len(data)) > limit {
-		return nil, fmt.Errorf("%w: it exceeds the %d-byte limit", ErrResponseTooLarge, limit)
-	}
-	return data, nil
 }
 
 // checkResponse turns a non-2xx answer into *APIError or *RateLimitError

@@ -3,6 +3,7 @@ package tools_test
 import (
 	"encoding/json"
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -32,6 +33,11 @@ func FuzzDecode(f *testing.F) {
 				t.Fatalf("%s: decode error is %T, not *InputError: %v", spec.Name, err, err)
 			}
 			return
+		}
+		// Decoding stores exactly what encoding/json would for arguments
+		// that passed the checks.
+		if ref := spec.New(); json.Unmarshal(args, ref) == nil && !reflect.DeepEqual(in, ref) {
+			t.Fatalf("%s: Decode(%s) = %+v, encoding/json gives %+v", spec.Name, args, in, ref)
 		}
 		req, err := tools.NewRequest(spec.Method, spec.Path, in)
 		if err != nil {

@@ -2,11 +2,13 @@ package tools
 
 import (
 	"bytes"
+	"encoding"
 	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/url"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -47,6 +49,7 @@ const (
 
 type fieldPlan struct {
 	name      string
+	key       []byte // the name as a JSON string
 	index     []int
 	loc       location
 	omitEmpty bool
@@ -87,7 +90,8 @@ func (p *requestPlan) add(t reflect.Type, prefix []int) {
 		if name == "" {
 			name = f.Name
 		}
-		fp := fieldPlan{name: name, index: index, omitEmpty: hasOption(opts, "omitempty")}
+		key, _ := json.Marshal(name)
+		fp := fieldPlan{name: name, key: key, index: index, omitEmpty: hasOption(opts, "omitempty")}
 		switch f.Tag.Get("in") {
 		case "path":
 			fp.loc = inPath
@@ -128,8 +132,10 @@ func NewRequest(method, pattern string, in any) (*Request, error) {
 	plan := planFor(v.Type())
 	req := &Request{Method: method, Idempotent: retrySafe(method, pattern)}
 
-	pathValues := map[string]string{}
+	var paths [4]pathValue // path parameters; no operation has more than four
+	pathValues := paths[:0]
 	var body bytes.Buffer
+	var enc *json.Encoder
 	for _, f := range plan.fields {
 		fv := v.FieldByIndex(f.index)
 		switch f.loc {
@@ -141,7 +147,7 @@ func NewRequest(method, pattern string, in any) (*Request, error) {
 			if err != nil {
 				return nil, err
 			}
-			pathValues[f.name] = seg
+			pathValues = append(pathValues, pathValue{f.name, seg})
 		case inQuery:
 			if isEmpty(fv) {
 				continue
@@ -160,19 +166,24 @@ func NewRequest(method, pattern string, in any) (*Request, error) {
 			if f.omitEmpty && isEmpty(fv) {
 				continue
 			}
-			val, err := json.Marshal(fv.Interface())
-			if err != nil {
-				return nil, fmt.Errorf("genesys: encoding %s: %w", f.name, err)
-			}
 			if body.Len() == 0 {
+				body.Grow(256)
 				body.WriteByte('{')
 			} else {
 				body.WriteByte(',')
 			}
-			key, _ := json.Marshal(f.name)
-			body.Write(key)
+			body.Write(f.key)
 			body.WriteByte(':')
-			body.Write(val)
+			if appendScalar(&body, fv) {
+				continue
+			}
+			if enc == nil {
+				enc = json.NewEncoder(&body)
+			}
+			if err := enc.Encode(fv.Interface()); err != nil {
+				return nil, fmt.Errorf("genesys: encoding %s: %w", f.name, err)
+			}
+			body.Truncate(body.Len() - 1) // Encode ends the value with a newline
 		}
 	}
 	path, err := expandPath(pattern, pathValues)
@@ -189,6 +200,57 @@ func NewRequest(method, pattern string, in any) (*Request, error) {
 	}
 	return req, nil
 }
+
+// pathValue is one escaped path parameter.
+type pathValue struct{ name, segment string }
+
+// appendScalar writes the JSON of a string, boolean or integer value (or a
+// pointer to one) exactly as encoding/json does, and reports whether it
+// did; other values are left to encoding/json.
+func appendScalar(b *bytes.Buffer, v reflect.Value) bool {
+	if v.Kind() == reflect.Pointer {
+		if v.IsNil() {
+			return false
+		}
+		v = v.Elem()
+	}
+	switch v.Kind() {
+	case reflect.String:
+		str := v.String()
+		for i := 0; i < len(str); i++ {
+			// Anything encoding/json would escape goes through it.
+			if c := str[i]; c < 0x20 || c > 0x7e || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
+				return false
+			}
+		}
+		if v.Type().Implements(jsonMarshalerType) || v.Type().Implements(textMarshalerType) {
+			return false
+		}
+		b.WriteByte('"')
+		b.WriteString(str)
+		b.WriteByte('"')
+		return true
+	case reflect.Bool:
+		if v.Type().Implements(jsonMarshalerType) {
+			return false
+		}
+		b.WriteString(strconv.FormatBool(v.Bool()))
+		return true
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		if v.Type().Implements(jsonMarshalerType) {
+			return false
+		}
+		var num [20]byte
+		b.Write(strconv.AppendInt(num[:0], v.Int(), 10))
+		return true
+	}
+	return false
+}
+
+var (
+	jsonMarshalerType = reflect.TypeFor[json.Marshaler]()
+	textMarshalerType = reflect.TypeFor[encoding.TextMarshaler]()
+)
 
 // pathSegment checks and escapes one path parameter. Genesys ids never
 // contain slashes, so empty values, dot segments ("." and ".."), slashes,
@@ -211,8 +273,10 @@ func pathSegment(name, value string) (string, error) {
 	return url.PathEscape(value), nil
 }
 
-func expandPath(pattern string, values map[string]string) (string, error) {
+func expandPath(pattern string, values []pathValue) (string, error) {
 	var b strings.Builder
+	b.Grow(len(pattern) + 64)
+	used := 0
 	rest := pattern
 	for {
 		open := strings.IndexByte(rest, '{')
@@ -225,17 +289,21 @@ func expandPath(pattern string, values map[string]string) (string, error) {
 			return "", fmt.Errorf("genesys: bad path pattern %q", pattern)
 		}
 		name := rest[open+1 : open+end]
-		seg, ok := values[name]
-		if !ok {
+		i := slices.IndexFunc(values, func(p pathValue) bool { return p.name == name })
+		if i < 0 {
 			return "", fmt.Errorf("genesys: path pattern %q needs parameter %s, which the input lacks", pattern, name)
 		}
 		b.WriteString(rest[:open])
-		b.WriteString(seg)
-		delete(values, name)
+		b.WriteString(values[i].segment)
+		used++
 		rest = rest[open+end+1:]
 	}
-	for name := range values {
-		return "", fmt.Errorf("genesys: path parameter %s is not in pattern %q", name, pattern)
+	if used != len(values) {
+		for _, p := range values {
+			if !strings.Contains(pattern, "{"+p.name+"}") {
+				return "", fmt.Errorf("genesys: path parameter %s is not in pattern %q", p.name, pattern)
+			}
+		}
 	}
 	return b.String(), nil
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sync"
 
 	"github.com/firebase/genkit/go/ai"
 	"github.com/firebase/genkit/go/core/api"
@@ -90,16 +91,31 @@ func newTool(set *tools.Set, spec tools.Spec, opts Options) *tool {
 	if opts.CatalogueNames {
 		name = spec.Name
 	}
-	var schema map[string]any
-	if err := json.Unmarshal(spec.Schema(), &schema); err != nil {
-		// The registry test guarantees every schema is a JSON object.
-		panic(fmt.Sprintf("genkittools: schema of %s: %v", spec.Name, err))
-	}
+	schema := schemaMap(spec)
 	b := &binding{set: set, spec: spec, name: name, approval: opts.Approval}
 	return &tool{
 		ToolDef: ai.NewTool(name, spec.Description, b.run, ai.WithInputSchema(anySchema())),
 		schema:  schema,
 	}
+}
+
+// schemas caches each tool's input schema as the map Genkit describes
+// tools with, so it is decoded once per process. The maps are shared by
+// every tool value and must not be modified; Genkit and its model plugins
+// only read them.
+var schemas sync.Map // tool name -> map[string]any
+
+func schemaMap(spec tools.Spec) map[string]any {
+	if m, ok := schemas.Load(spec.Name); ok {
+		return m.(map[string]any)
+	}
+	var schema map[string]any
+	if err := json.Unmarshal(spec.Schema(), &schema); err != nil {
+		// The registry test guarantees every schema is a JSON object.
+		panic(fmt.Sprintf("genkittools: schema of %s: %v", spec.Name, err))
+	}
+	m, _ := schemas.LoadOrStore(spec.Name, schema)
+	return m.(map[string]any)
 }
 
 // Definition describes the tool for a model, with its real input schema.

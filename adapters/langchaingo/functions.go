@@ -25,13 +25,7 @@ func Definitions(set *tools.Set, opts Options) []llms.Tool {
 }
 
 func definition(spec tools.Spec, opts Options) llms.FunctionDefinition {
-	var params map[string]any
-	if err := json.Unmarshal(spec.Schema(), &params); err != nil || params == nil {
-		// The registry tests guarantee an object schema; fall back to one
-		// that still names the root type.
-		params = map[string]any{"type": "object", "properties": map[string]any{}}
-	}
-	return llms.FunctionDefinition{Name: opts.name(spec), Description: spec.Description, Parameters: params}
+	return llms.FunctionDefinition{Name: opts.name(spec), Description: spec.Description, Parameters: parameters(spec)}
 }
 
 // Dispatcher runs the tool calls of a model's answer through a set.

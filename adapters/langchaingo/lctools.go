@@ -51,7 +51,7 @@ func Tools(set *tools.Set, opts Options) []langchain.Tool {
 	specs := set.Specs()
 	out := make([]langchain.Tool, len(specs))
 	for i, spec := range specs {
-		out[i] = &Tool{set: set, spec: spec, opts: opts, desc: describe(spec)}
+		out[i] = &Tool{set: set, spec: spec, opts: opts, desc: cachedDescription(spec)}
 	}
 	return out
 }
