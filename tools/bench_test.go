@@ -87,3 +87,33 @@ func BenchmarkCallSimulator(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkThroughput runs concurrent Set.Calls — four goroutines per
+// core, each reading a conversation — against the in-process simulator.
+// Client pacing and the simulator's rate limit are off, so the figure is
+// the library's and the simulator's own capacity on this machine; ns/op is
+// the time per call with all goroutines sharing the cores.
+func BenchmarkThroughput(b *testing.B) {
+	srv := genesystest.NewServer(genesystest.Options{RateLimit: -1})
+	defer srv.Close()
+	c, err := tools.NewClient(tools.ClientOptions{BaseURL: srv.URL, HTTPClient: srv.Client(), TokenSource: auth.StaticToken(srv.Token()), RateLimit: -1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	set, err := tools.NewSet(c, tools.SetOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	conv := srv.ActiveConversations()[0]
+	read := json.RawMessage(`{"conversationId":"` + conv.ID + `"}`)
+	b.SetParallelism(4)
+	b.ReportAllocs()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			if _, err := set.Call(b.Context(), "genesys_conversations_get_conversation", read); err != nil {
+				b.Error(err)
+				return
+			}
+		}
+	})
+}
