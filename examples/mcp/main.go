@@ -16,7 +16,8 @@
 //	-http ADDR      serve streamable HTTP on ADDR instead of stdio ("8080" means 127.0.0.1:8080)
 //	-token TOKEN    bearer token HTTP clients must present (or GENESYSKIT_MCP_TOKEN);
 //	                required unless ADDR is a loopback address
-//	-toolsets LIST  only these toolsets, e.g. calls,wrapup
+//	-toolsets LIST  only these toolsets, e.g. calls,wrapup; "default" stands for
+//	                tools.DefaultToolsets (conversations, participants, transfers, wrapup)
 //	-tools LIST     only these tools (catalogue or short names)
 //	-read-only      only read tools
 //	-short-names    expose short tool names (genesys_get_call)
@@ -96,7 +97,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	fs.StringVar(&cfg.httpAddr, "http", "", "serve streamable HTTP on `ADDR` (e.g. 127.0.0.1:8080) instead of stdio")
 	fs.StringVar(&cfg.token, "token", "", "bearer `TOKEN` HTTP clients must present (default $GENESYSKIT_MCP_TOKEN)")
-	fs.StringVar(&cfg.toolsets, "toolsets", "", "comma-separated `toolsets` to expose (default all)")
+	fs.StringVar(&cfg.toolsets, "toolsets", "", "comma-separated `toolsets` to expose, or \"default\" for tools.DefaultToolsets (default all)")
 	fs.StringVar(&cfg.tools, "tools", "", "comma-separated tool `names` to expose (default all)")
 	fs.BoolVar(&cfg.readOnly, "read-only", false, "expose only read tools")
 	fs.BoolVar(&cfg.shortNames, "short-names", false, "expose short tool names (genesys_get_call)")
@@ -159,6 +160,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 func (cfg config) filter() (tools.Filter, error) {
 	f := tools.Filter{Names: list(cfg.tools)}
 	for _, ts := range list(cfg.toolsets) {
+		if ts == "default" { // the live-conversation toolsets, a quarter of the listing
+			f.Toolsets = append(f.Toolsets, tools.DefaultToolsets()...)
+			continue
+		}
 		f.Toolsets = append(f.Toolsets, tools.Toolset(ts))
 	}
 	if cfg.readOnly {

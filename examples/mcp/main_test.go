@@ -437,3 +437,10 @@ func (b *syncBuffer) String() string {
 	defer b.mu.Unlock()
 	return b.buf.String()
 }
+
+func TestDefaultToolsetsFlag(t *testing.T) {
+	t.Parallel()
+	f, err := config{toolsets: "default, callbacks"}.filter()
+	require.NoError(t, err)
+	require.Equal(t, append(tools.DefaultToolsets(), tools.ToolsetCallbacks), f.Toolsets)
+}
