@@ -51,11 +51,12 @@ const TruncatedKey = "truncated"
 //   - if the tool can page (its arguments include pageSize with pageNumber,
 //     directly or in a paging object, or pageSize with a cursor or after),
 //     the page's list (the first of entities, conversations or results at
-//     the top level) is cut to o.MaxItems items and a marker named
-//     [TruncatedKey] follows it, telling the arguments that fetch the
-//     rest. args are the arguments of the call that produced res. Lists of
-//     tools that cannot page are never cut, since the rest could not be
-//     fetched.
+//     the top level) is cut to o.MaxItems items (DefaultMaxItems if zero,
+//     none if negative) and a marker named [TruncatedKey] follows it,
+//     telling the arguments that fetch the rest. args are the arguments of
+//     the call that produced res. Lists of tools that cannot page are never
+//     cut, since the rest could not be fetched; nor is a page read
+//     backwards (before), nor one whose start is unknown.
 //
 // The answer inside the untrusted-data envelope of Set.Call
 // ({"notice":…,"untrusted":true,"data":…}) is shaped and the envelope kept.
@@ -98,7 +99,9 @@ func shapeBody(body []byte, newInput func() Tool, args json.RawMessage, maxItems
 		marker, mok := p.cut.marker()
 		if !mok || len(out)+len(marker) > len(body) {
 			// The rest cannot be fetched exactly, or cutting saves
-			// nothing: keep the whole list.
+			// nothing: keep the whole list. (Without a marker the output
+			// never outgrows the input: every byte written stands for a
+			// byte read.)
 			p = shaper{}
 			return p.run(body)
 		}
@@ -109,7 +112,7 @@ func shapeBody(body []byte, newInput func() Tool, args json.RawMessage, maxItems
 
 // run is one pass of the shaper over body.
 func (p *shaper) run(body []byte) ([]byte, bool) {
-	out := make([]byte, 0, len(body)+256)
+	out := make([]byte, 0, len(body)) // never outgrown: see shapeBody
 	if env := envelopePrefix(); bytes.HasPrefix(body, env) && body[len(body)-1] == '}' {
 		// Set.Call's envelope: shape the answer under data.
 		p.in, p.pos, p.out = body[:len(body)-1], len(env), append(out, env...)
@@ -210,17 +213,24 @@ func (p *shaper) object(top bool) (empty, ok bool) {
 			if mark > start+1 {
 				p.out = append(p.out, ',')
 			}
-			k := p.pos + 1
-			if !p.str() {
+			end, ok := p.strEnd()
+			if !ok {
 				return false, false
 			}
-			key := p.in[k : p.pos-1]
-			p.ws()
-			if p.pos >= len(p.in) || p.in[p.pos] != ':' {
-				return false, false
+			key := p.in[p.pos+1 : end-1]
+			if end < len(p.in) && p.in[end] == ':' {
+				p.out = append(p.out, p.in[p.pos:end+1]...) // "key":
+				p.pos = end + 1
+			} else {
+				p.out = append(p.out, p.in[p.pos:end]...)
+				p.pos = end
+				p.ws()
+				if p.pos >= len(p.in) || p.in[p.pos] != ':' {
+					return false, false
+				}
+				p.pos++
+				p.out = append(p.out, ':')
 			}
-			p.pos++
-			p.out = append(p.out, ':')
 			p.ws()
 			at := len(p.out)
 			var empty bool
@@ -306,6 +316,16 @@ func (p *shaper) array(list bool) (empty, ok bool) {
 
 // str copies a string, escapes and all.
 func (p *shaper) str() bool {
+	end, ok := p.strEnd()
+	if ok {
+		p.out = append(p.out, p.in[p.pos:end]...)
+		p.pos = end
+	}
+	return ok
+}
+
+// strEnd checks the string at pos and returns the offset just after it.
+func (p *shaper) strEnd() (int, bool) {
 	in := p.in
 	i := p.pos + 1
 	for {
@@ -317,30 +337,28 @@ func (p *shaper) str() bool {
 			i++
 		}
 		if i >= len(in) {
-			return false
+			return 0, false
 		}
 		switch in[i] {
 		case '"':
-			p.out = append(p.out, in[p.pos:i+1]...)
-			p.pos = i + 1
-			return true
+			return i + 1, true
 		case '\\':
 			if i+1 >= len(in) {
-				return false
+				return 0, false
 			}
 			switch in[i+1] {
 			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
 				i += 2
 			case 'u':
 				if i+5 >= len(in) || !isHex(in[i+2]) || !isHex(in[i+3]) || !isHex(in[i+4]) || !isHex(in[i+5]) {
-					return false
+					return 0, false
 				}
 				i += 6
 			default:
-				return false
+				return 0, false
 			}
 		default:
-			return false // a control character
+			return 0, false // a control character
 		}
 	}
 }
