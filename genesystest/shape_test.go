@@ -69,18 +69,19 @@ func TestShapeAnswers(t *testing.T) {
 	var answers []shapeAnswer
 	cutTools := map[string]bool{}
 	t.Run("cases", func(t *testing.T) {
-		first := map[string]int{}
+		first, count := map[string]int{}, map[string]int{}
 		for i, tc := range allSimCases() {
 			spec, ok := tools.Lookup(tc.tool)
 			require.True(t, ok, tc.tool)
 			if spec.Access != tools.Read {
 				continue
 			}
+			count[spec.Name]++
 			name := tc.name
 			if _, seen := first[spec.Name]; !seen {
 				first[spec.Name], name = i, spec.ShortName
 			} else if name == "" {
-				name = fmt.Sprintf("%s_case_%d", spec.ShortName, i)
+				name = fmt.Sprintf("%s_%d", spec.ShortName, count[spec.Name])
 			}
 			order := first[spec.Name]*1000 + i
 			t.Run(name, func(t *testing.T) {
