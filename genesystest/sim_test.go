@@ -44,7 +44,15 @@ var simClock = time.Date(2026, 11, 2, 14, 30, 0, 0, time.UTC)
 
 func newFixture(t *testing.T) *fixture {
 	t.Helper()
-	srv := genesystest.NewServer(genesystest.Options{Seed: 7, Now: func() time.Time { return simClock }, RateLimit: -1})
+	return newFixtureWith(t, genesystest.Options{})
+}
+
+// newFixtureWith is newFixture with more or less data: o's seed, clock and
+// rate limit are those of every fixture.
+func newFixtureWith(t *testing.T, o genesystest.Options) *fixture {
+	t.Helper()
+	o.Seed, o.Now, o.RateLimit = 7, func() time.Time { return simClock }, -1
+	srv := genesystest.NewServer(o)
 	t.Cleanup(srv.Close)
 	f := &fixture{srv: srv, org: srv.Org(), now: simClock, values: map[string]string{}}
 	f.set = f.toolSet(t, srv.Token())

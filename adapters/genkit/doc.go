@@ -38,6 +38,15 @@
 // and the model can correct itself. Only a cancelled context or an
 // unexpected failure is returned as an error, which ends Generate.
 //
+// # Answers
+//
+// A tool's output is the Genesys answer as JSON, shaped for the model's
+// context by [tools.Spec.Shape]: nulls, empty values and selfUri links are
+// dropped, and the page of a tool that can page is cut to 25 items,
+// followed by a "truncated" marker with the arguments that fetch the rest.
+// Options.Shape sets the number of items; Options.RawAnswers returns
+// answers exactly as Genesys Cloud sent them.
+//
 // # Approval of destructive tools
 //
 // With Options.Approval, a destructive tool (disconnect, transfer, barge-in,

@@ -34,6 +34,16 @@ type Options struct {
 	// interrupted first attempt sends nothing and is not audited; the
 	// resumed one is recorded with its real outcome.
 	Approval bool
+
+	// RawAnswers returns Genesys answers as they come, instead of shaped
+	// by tools.Spec.Shape: without nulls, empty values and selfUri links,
+	// and with long pages cut to Shape.MaxItems items and a marker giving
+	// the arguments that fetch the rest.
+	RawAnswers bool
+
+	// Shape configures the shaping of answers. The zero value keeps up to
+	// tools.DefaultMaxItems items of a page.
+	Shape tools.ShapeOptions
 }
 
 // Define registers the set's tools on g and returns them. g comes from the
@@ -92,7 +102,7 @@ func newTool(set *tools.Set, spec tools.Spec, opts Options) *tool {
 		name = spec.Name
 	}
 	schema := schemaMap(spec)
-	b := &binding{set: set, spec: spec, name: name, approval: opts.Approval}
+	b := &binding{set: set, spec: spec, name: name, opts: opts}
 	return &tool{
 		ToolDef: ai.NewTool(name, spec.Description, b.run, ai.WithInputSchema(anySchema())),
 		schema:  schema,
@@ -160,14 +170,15 @@ func (a schemaAction) Register(r api.Registry) {
 
 // binding runs one tool of a set.
 type binding struct {
-	set      *tools.Set
-	spec     tools.Spec
-	name     string // the name the model sees
-	approval bool
+	set  *tools.Set
+	spec tools.Spec
+	name string // the name the model sees
+	opts Options
 }
 
 // run is the Genkit tool function: the model's arguments, re-encoded as
-// JSON, go to Set.Call unchanged.
+// JSON, go to Set.Call unchanged, and the answer is shaped unless
+// Options.RawAnswers.
 func (b *binding) run(tc *ai.ToolContext, in any) (any, error) {
 	args, err := json.Marshal(in)
 	if err != nil {
@@ -175,7 +186,7 @@ func (b *binding) run(tc *ai.ToolContext, in any) (any, error) {
 	}
 	ctx := context.Context(tc)
 	var person *gate
-	if b.approval && b.spec.Access == tools.Destructive {
+	if b.opts.Approval && b.spec.Access == tools.Destructive {
 		person = newGate(tc)
 		ctx = tools.WithApprover(ctx, person.approve)
 	}
@@ -187,6 +198,9 @@ func (b *binding) run(tc *ai.ToolContext, in any) (any, error) {
 			return nil, tc.Interrupt(&ai.InterruptOptions{Metadata: interruptMetadata(person.asked)})
 		}
 		return errorOutput(b.name, err)
+	}
+	if !b.opts.RawAnswers {
+		res = b.spec.Shape(res, args, b.opts.Shape)
 	}
 	return json.RawMessage(res.Body), nil
 }

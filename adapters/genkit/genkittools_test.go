@@ -260,3 +260,33 @@ func TestShortNamesByDefault(t *testing.T) {
 	}
 	t.Logf("%d catalogue names exceed 64 characters", long)
 }
+
+// Answers reach the model shaped — no selfUri links — unless
+// Options.RawAnswers asks for them as Genesys sent them.
+func TestAnswersAreShaped(t *testing.T) {
+	t.Parallel()
+	for _, raw := range []bool{false, true} {
+		srv, set := newSim(t, tools.SetOptions{Filter: conversationsOnly})
+		g := newGenkit(t)
+		conv := activeConversation(t, srv)
+		var out string
+		model, _ := defineScripted(t, g,
+			func(t *testing.T, req *ai.ModelRequest) *ai.Message {
+				return callTools(&ai.ToolRequest{Name: "genesys_get_conversation", Ref: "get", Input: map[string]any{"conversationId": conv}})
+			},
+			func(t *testing.T, req *ai.ModelRequest) *ai.Message {
+				out = toolOutputs(t, req)["get"]
+				return ai.NewModelTextMessage("done")
+			},
+		)
+		_, err := genkit.Generate(t.Context(), g, ai.WithModel(model), ai.WithPrompt("read it"),
+			ai.WithTools(genkittools.Tools(set, genkittools.Options{RawAnswers: raw})...))
+		require.NoError(t, err)
+		assert.Contains(t, out, `"id":"`+conv+`"`)
+		if raw {
+			assert.Contains(t, out, `"selfUri"`, "RawAnswers keeps the answer as sent")
+		} else {
+			assert.NotContains(t, out, `"selfUri"`, "answers are shaped by default")
+		}
+	}
+}

@@ -53,6 +53,15 @@
 // single string argument; [WithToolSchemas] wraps its model so that the
 // model is offered the real schemas instead.
 //
+// # Answers
+//
+// A successful call's output is the Genesys answer as JSON, shaped for the
+// model's context by [tools.Spec.Shape]: nulls, empty values and selfUri
+// links are dropped, and the page of a tool that can page is cut to 25
+// items, followed by a "truncated" marker with the arguments that fetch
+// the rest. [Options.Shape] sets the number of items;
+// [Options.RawAnswers] returns answers exactly as Genesys Cloud sent them.
+//
 // # Errors
 //
 // A Go error returned by a tool aborts a langchaingo agent run, so failures

@@ -36,14 +36,15 @@ type Dispatcher struct {
 
 // NewDispatcher returns a Dispatcher for the tools of set. It accepts
 // both catalogue and short names; opts.JSONErrors chooses how failures are
-// rendered.
+// rendered, opts.RawAnswers and opts.Shape how answers are.
 func NewDispatcher(set *tools.Set, opts Options) *Dispatcher {
 	return &Dispatcher{set: set, opts: opts}
 }
 
 // Call runs one tool call and returns its response, to be sent back in a
 // message of role llms.ChatMessageTypeTool. The arguments go to
-// tools.Set.Call unchanged (empty means {}). As with [Tool.Call], a failure
+// tools.Set.Call unchanged (empty means {}); the answer is shaped unless
+// Options.RawAnswers is set. As with [Tool.Call], a failure
 // the model can act on — invalid arguments, an unknown tool, an error from
 // Genesys Cloud, a refusal — is the response's content and the error is
 // nil; only context errors and unexpected failures are returned.

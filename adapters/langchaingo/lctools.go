@@ -23,6 +23,16 @@ type Options struct {
 	// tools.ToolError ({"error":"invalid_arguments","field":…}) instead of
 	// one line of text.
 	JSONErrors bool
+
+	// RawAnswers returns Genesys answers as they come, instead of shaped
+	// by tools.Spec.Shape: without nulls, empty values and selfUri links,
+	// and with long pages cut to Shape.MaxItems items and a marker giving
+	// the arguments that fetch the rest.
+	RawAnswers bool
+
+	// Shape configures the shaping of answers. The zero value keeps up to
+	// tools.DefaultMaxItems items of a page.
+	Shape tools.ShapeOptions
 }
 
 // name is the name a spec is exposed under.
@@ -73,7 +83,8 @@ func (t *Tool) Spec() tools.Spec { return t.spec }
 // Markdown code fences are removed, and an empty input means {}. The
 // arguments are then checked and sent by tools.Set.Call.
 //
-// The result is the answer's JSON. A failure the model can act on
+// The result is the answer's JSON, shaped unless Options.RawAnswers is
+// set (see the package documentation). A failure the model can act on
 // (invalid arguments, an error from Genesys Cloud, a refusal) is returned
 // as the output with a nil error, because a Go error aborts the agent's
 // run; only context errors and unexpected failures are returned as errors.
@@ -87,6 +98,9 @@ func (t *Tool) Call(ctx context.Context, input string) (string, error) {
 func call(ctx context.Context, set *tools.Set, opts Options, shown, name string, args json.RawMessage) (string, error) {
 	res, err := set.Call(ctx, name, args)
 	if err == nil {
+		if spec, ok := set.Lookup(name); ok && !opts.RawAnswers {
+			res = spec.Shape(res, args, opts.Shape)
+		}
 		return string(res.Body), nil
 	}
 	te := tools.AsToolError(shown, err)

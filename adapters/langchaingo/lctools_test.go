@@ -205,6 +205,35 @@ func TestCallSuccessReturnsTheAnswer(t *testing.T) {
 	assert.Equal(t, call.ConversationID, conv.ID)
 }
 
+// Answers are shaped by default, for text agents and for the Dispatcher,
+// and come as Genesys sent them with RawAnswers.
+func TestCallShapesAnswers(t *testing.T) {
+	t.Parallel()
+	srv, set := newSet(t, tools.SetOptions{}, getConversation)
+	id := answeredCall(t, srv).ConversationID
+	args := `{"conversationId":"` + id + `"}`
+	raw, err := set.Call(t.Context(), getConversation, json.RawMessage(args))
+	require.NoError(t, err)
+	require.Contains(t, string(raw.Body), `"selfUri"`)
+
+	for _, opts := range []lctools.Options{{}, {RawAnswers: true}} {
+		obs, err := lctools.Tools(set, opts)[0].Call(t.Context(), args)
+		require.NoError(t, err)
+		r, err := lctools.NewDispatcher(set, opts).Call(t.Context(), toolCall("x", getConversation, args))
+		require.NoError(t, err)
+		assert.Equal(t, obs, r.Content, "both paths render the same answer")
+		if opts.RawAnswers {
+			assert.JSONEq(t, string(raw.Body), obs)
+			continue
+		}
+		assert.NotContains(t, obs, `"selfUri"`)
+		assert.Less(t, len(obs), len(raw.Body))
+		var conv conversationView
+		untrusted(t, obs, &conv)
+		assert.Equal(t, id, conv.ID)
+	}
+}
+
 // A refused approval is something to tell the model, not a failure of
 // the run.
 func TestCallRefusedIsObservation(t *testing.T) {

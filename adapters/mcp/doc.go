@@ -43,6 +43,12 @@
 // structured content when it is a JSON object. The HTTP status and the
 // correlation id travel in the result's _meta.
 //
+// Answers are shaped for the model's context by [tools.Spec.Shape]: nulls,
+// empty values and selfUri links are dropped, and the page of a tool that
+// can page is cut to 25 items, followed by a "truncated" marker with the
+// arguments that fetch the rest. [Options.Shape] sets the number of items;
+// [Options.RawAnswers] returns answers exactly as Genesys Cloud sent them.
+//
 // Failures the model can act on — invalid arguments (naming the field),
 // Genesys API errors (status, code such as not.found, message), rate
 // limits, refused approvals — come back as a result with isError set and

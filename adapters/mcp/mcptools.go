@@ -47,6 +47,16 @@ type Options struct {
 	// request. Nil means BearerToken. Use ServerCredentials to always use
 	// the Client's own credentials.
 	Credentials CredentialsFunc
+
+	// RawAnswers returns Genesys answers as they come, instead of shaped
+	// by tools.Spec.Shape: without nulls, empty values and selfUri links,
+	// and with long pages cut to Shape.MaxItems items and a marker giving
+	// the arguments that fetch the rest.
+	RawAnswers bool
+
+	// Shape configures the shaping of answers. The zero value keeps up to
+	// tools.DefaultMaxItems items of a page.
+	Shape tools.ShapeOptions
 }
 
 // CredentialsFunc returns the token source one tool call should use, or
@@ -174,6 +184,9 @@ func (a *adapter) handler(spec tools.Spec) mcp.ToolHandler {
 		}
 		if err != nil {
 			return errorResult(spec.Name, err)
+		}
+		if !a.opts.RawAnswers {
+			res = spec.Shape(res, args, a.opts.Shape)
 		}
 		return successResult(res), nil
 	}

@@ -307,6 +307,37 @@ func TestCallsReachGenesys(t *testing.T) {
 	assert.Contains(t, text(t, res), customer)
 }
 
+// TestAnswersAreShaped: answers are shaped by default (no selfUri links,
+// long pages cut with a marker, Options.Shape sets the cut) and come as
+// Genesys sent them with RawAnswers.
+func TestAnswersAreShaped(t *testing.T) {
+	t.Parallel()
+	sim := newSim(t)
+	set := newSet(t, sim, tools.SetOptions{})
+	id, _ := inboundCall(t, sim)
+	args := `{"conversationId":"` + id + `"}`
+	raw, err := set.Call(t.Context(), "genesys_conversations_get_call", json.RawMessage(args))
+	require.NoError(t, err)
+	require.Contains(t, string(raw.Body), `"selfUri"`)
+
+	res := call(t, connect(t, set, setup{}), "genesys_conversations_get_call", args)
+	require.False(t, res.IsError, text(t, res))
+	assert.NotContains(t, text(t, res), `"selfUri"`)
+	assert.Contains(t, text(t, res), id)
+	assert.Less(t, len(text(t, res)), len(raw.Body))
+	sc, err := json.Marshal(res.StructuredContent)
+	require.NoError(t, err)
+	assert.JSONEq(t, text(t, res), string(sc), "structured content is the shaped answer too")
+
+	res = call(t, connect(t, set, setup{opts: mcptools.Options{RawAnswers: true}}), "genesys_conversations_get_call", args)
+	assert.JSONEq(t, string(raw.Body), text(t, res))
+
+	cs := connect(t, set, setup{opts: mcptools.Options{Shape: tools.ShapeOptions{MaxItems: 3}}})
+	res = call(t, cs, "genesys_conversations_post_customattributes_search", `{"pageSize":10}`)
+	require.False(t, res.IsError, text(t, res))
+	assert.Contains(t, text(t, res), `"truncated":{"list":"results","shown":3,"omitted":7,`)
+}
+
 func TestInvalidArgumentsAreToolErrorsAndSendNothing(t *testing.T) {
 	t.Parallel()
 	sim := newSim(t)
