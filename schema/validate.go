@@ -156,13 +156,3 @@ func enumList(values []any) string {
 	}
 	return strings.Join(parts, ", ")
 }
-
-// decodeError converts an error from the final strict decode, which should
-// only fire for values the schema cannot express (such as integer overflow).
-func decodeError(err error) error {
-	var ute *json.UnmarshalTypeError
-	if errors.As(err, &ute) {
-		return &InputError{Field: ute.Field, Reason: fmt.Sprintf("cannot hold %s", ute.Value)}
-	}
-	return &InputError{Reason: err.Error()}
-}

@@ -66,11 +66,11 @@ func BenchmarkSchemas(b *testing.B) {
 	b.ReportMetric(float64(listing), "listing-bytes")
 }
 
-// BenchmarkCallSimulator is one whole Set.Call — lookup, validation,
-// policy, HTTP over loopback, answer — against the in-process simulator.
-func BenchmarkCallSimulator(b *testing.B) {
+// simulatorSet starts the simulator and binds every tool to it, with the
+// client's pacing and the simulator's rate limit off.
+func simulatorSet(b *testing.B) (*genesystest.Server, *tools.Set) {
 	srv := genesystest.NewServer(genesystest.Options{RateLimit: -1})
-	defer srv.Close()
+	b.Cleanup(srv.Close)
 	c, err := tools.NewClient(tools.ClientOptions{BaseURL: srv.URL, HTTPClient: srv.Client(), TokenSource: auth.StaticToken(srv.Token()), RateLimit: -1})
 	if err != nil {
 		b.Fatal(err)
@@ -79,6 +79,13 @@ func BenchmarkCallSimulator(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	return srv, set
+}
+
+// BenchmarkCallSimulator is one whole Set.Call — lookup, validation,
+// policy, HTTP over loopback, answer — against the in-process simulator.
+func BenchmarkCallSimulator(b *testing.B) {
+	srv, set := simulatorSet(b)
 	args := json.RawMessage(`{"conversationId":"` + srv.ActiveConversations()[0].ID + `"}`)
 	b.ReportAllocs()
 	for b.Loop() {
@@ -94,16 +101,7 @@ func BenchmarkCallSimulator(b *testing.B) {
 // the library's and the simulator's own capacity on this machine; ns/op is
 // the time per call with all goroutines sharing the cores.
 func BenchmarkThroughput(b *testing.B) {
-	srv := genesystest.NewServer(genesystest.Options{RateLimit: -1})
-	defer srv.Close()
-	c, err := tools.NewClient(tools.ClientOptions{BaseURL: srv.URL, HTTPClient: srv.Client(), TokenSource: auth.StaticToken(srv.Token()), RateLimit: -1})
-	if err != nil {
-		b.Fatal(err)
-	}
-	set, err := tools.NewSet(c, tools.SetOptions{})
-	if err != nil {
-		b.Fatal(err)
-	}
+	srv, set := simulatorSet(b)
 	conv := srv.ActiveConversations()[0]
 	read := json.RawMessage(`{"conversationId":"` + conv.ID + `"}`)
 	b.SetParallelism(4)

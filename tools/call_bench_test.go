@@ -26,13 +26,7 @@ import (
 //     marshal a typed body, escape the three ids into the path, set the
 //     same headers, send, read the whole answer and check the status.
 func BenchmarkCall(b *testing.B) {
-	b.Run("library", func(b *testing.B) {
-		set := benchfix.Set(b, benchfix.Server(b), tools.SetOptions{})
-		b.ReportAllocs()
-		for b.Loop() {
-			benchfix.CoreCall(b, set)
-		}
-	})
+	b.Run("library", benchfix.Core)
 	b.Run("rawhttp", func(b *testing.B) {
 		srv := benchfix.Server(b)
 		client := srv.Client()

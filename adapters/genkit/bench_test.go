@@ -16,13 +16,7 @@ import (
 // as Generate does for a model's tool request), from the decoded
 // arguments Genkit hands a tool to the JSON answer.
 func BenchmarkCallTool(b *testing.B) {
-	b.Run("core", func(b *testing.B) {
-		set := benchfix.Set(b, benchfix.Server(b), tools.SetOptions{})
-		b.ReportAllocs()
-		for b.Loop() {
-			benchfix.CoreCall(b, set)
-		}
-	})
+	b.Run("core", benchfix.Core)
 	b.Run("genkit", func(b *testing.B) {
 		set := benchfix.Set(b, benchfix.Server(b), tools.SetOptions{Filter: tools.Filter{Names: []string{benchfix.Tool}}})
 		g := genkit.Init(b.Context())

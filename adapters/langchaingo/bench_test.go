@@ -15,13 +15,7 @@ import (
 // Action Input string; dispatch is a function-calling model's
 // llms.ToolCall through the Dispatcher.
 func BenchmarkCallTool(b *testing.B) {
-	b.Run("core", func(b *testing.B) {
-		set := benchfix.Set(b, benchfix.Server(b), tools.SetOptions{})
-		b.ReportAllocs()
-		for b.Loop() {
-			benchfix.CoreCall(b, set)
-		}
-	})
+	b.Run("core", benchfix.Core)
 	b.Run("tool", func(b *testing.B) {
 		set := benchfix.Set(b, benchfix.Server(b), tools.SetOptions{Filter: tools.Filter{Names: []string{benchfix.Tool}}})
 		tool := lctools.Tools(set, lctools.Options{})[0]

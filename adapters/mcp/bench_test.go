@@ -33,13 +33,7 @@ func connectBench(tb testing.TB, srv *mcp.Server) *mcp.ClientSession {
 // client session (JSON-RPC encoding both ways, the SDK's dispatch and
 // the adapter's result).
 func BenchmarkCallTool(b *testing.B) {
-	b.Run("core", func(b *testing.B) {
-		set := benchfix.Set(b, benchfix.Server(b), tools.SetOptions{})
-		b.ReportAllocs()
-		for b.Loop() {
-			benchfix.CoreCall(b, set)
-		}
-	})
+	b.Run("core", benchfix.Core)
 	b.Run("mcp", func(b *testing.B) {
 		set := benchfix.Set(b, benchfix.Server(b), tools.SetOptions{})
 		srv := mcp.NewServer(&mcp.Implementation{Name: "genesys", Version: "v1"}, nil)

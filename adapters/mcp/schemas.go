@@ -2,6 +2,7 @@ package mcptools
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -109,29 +110,25 @@ func keepOrder(raw json.RawMessage, s *jsonschema.Schema) error {
 func share(root *jsonschema.Schema) error {
 	for {
 		var (
-			counts = map[string]int{}
+			keys   = map[*jsonschema.Schema]string{} // each subschema's fingerprint, for this round
 			sizes  = map[string]int{}
+			counts = map[string]int{}
 			names  = map[string]string{}
 		)
-		err := walk(root, "", func(s *jsonschema.Schema, name string) error {
-			b, err := json.Marshal(s)
-			if err != nil {
-				return err
-			}
-			k := string(b)
+		if _, _, err := fingerprint(root, keys, sizes); err != nil {
+			return err
+		}
+		_ = walk(root, "", func(s *jsonschema.Schema, name string) error {
+			k := keys[s]
 			counts[k]++
-			sizes[k] = len(b)
 			if _, ok := names[k]; !ok {
 				names[k] = name
 			}
 			return nil
 		})
-		if err != nil {
-			return err
-		}
 		best := ""
 		for k, n := range counts {
-			if n > 1 && sizes[k] >= minSharedBytes && (len(k) > len(best) || (len(k) == len(best) && k < best)) {
+			if n > 1 && sizes[k] >= minSharedBytes && (sizes[k] > sizes[best] || (sizes[k] == sizes[best] && k < best)) {
 				best = k
 			}
 		}
@@ -140,19 +137,66 @@ func share(root *jsonschema.Schema) error {
 		}
 		def := defName(root, names[best])
 		var shared *jsonschema.Schema
-		if err := replace(root, best, func(s *jsonschema.Schema) *jsonschema.Schema {
+		replace(root, func(s *jsonschema.Schema) *jsonschema.Schema {
+			if keys[s] != best {
+				return nil
+			}
 			if shared == nil {
 				shared = s
 			}
 			return &jsonschema.Schema{Ref: "#/$defs/" + def}
-		}); err != nil {
-			return err
-		}
+		})
 		if root.Defs == nil {
 			root.Defs = map[string]*jsonschema.Schema{}
 		}
 		root.Defs[def] = shared
 	}
+}
+
+// fingerprint computes, bottom-up, a hash of each subschema's content and
+// the approximate size of its JSON, so equal subschemas are found without
+// encoding every subtree again at every level.
+func fingerprint(s *jsonschema.Schema, keys map[*jsonschema.Schema]string, sizes map[string]int) (string, int, error) {
+	shallow := *s
+	shallow.Properties, shallow.Items, shallow.AdditionalProperties, shallow.Defs = nil, nil, nil, nil
+	b, err := json.Marshal(&shallow)
+	if err != nil {
+		return "", 0, err
+	}
+	h := sha256.New()
+	h.Write(b)
+	size := len(b)
+	for _, c := range []struct {
+		tag string
+		s   *jsonschema.Schema
+	}{{"items", s.Items}, {"additionalProperties", s.AdditionalProperties}} {
+		if c.s == nil {
+			continue
+		}
+		k, n, err := fingerprint(c.s, keys, sizes)
+		if err != nil {
+			return "", 0, err
+		}
+		fmt.Fprintf(h, "|%s=%s", c.tag, k)
+		size += len(c.tag) + 4 + n
+	}
+	for _, group := range []struct {
+		tag string
+		m   map[string]*jsonschema.Schema
+	}{{"properties", s.Properties}, {"$defs", s.Defs}} {
+		for _, name := range sortedKeys(group.m) {
+			k, n, err := fingerprint(group.m[name], keys, sizes)
+			if err != nil {
+				return "", 0, err
+			}
+			fmt.Fprintf(h, "|%s.%q=%s", group.tag, name, k)
+			size += len(name) + 4 + n
+		}
+	}
+	key := string(h.Sum(nil))
+	keys[s] = key
+	sizes[key] = size
+	return key, size, nil
 }
 
 // defName picks a readable, unused $defs name from the property where the
@@ -215,43 +259,26 @@ func walk(s *jsonschema.Schema, name string, fn func(*jsonschema.Schema, string)
 	return nil
 }
 
-// replace swaps every subschema of s whose JSON is key for the schema
-// with returns; it does not look inside a replaced subschema.
-func replace(s *jsonschema.Schema, key string, with func(*jsonschema.Schema) *jsonschema.Schema) error {
-	for k, p := range s.Properties {
-		np, err := replaceOne(p, key, with)
-		if err != nil {
-			return err
+// replace swaps every subschema of s for which with returns a schema; it
+// does not look inside a swapped subschema.
+func replace(s *jsonschema.Schema, with func(*jsonschema.Schema) *jsonschema.Schema) {
+	swap := func(c *jsonschema.Schema) *jsonschema.Schema {
+		if n := with(c); n != nil {
+			return n
 		}
-		s.Properties[k] = np
+		replace(c, with)
+		return c
 	}
-	var err error
+	for k, p := range s.Properties {
+		s.Properties[k] = swap(p)
+	}
 	if s.Items != nil {
-		if s.Items, err = replaceOne(s.Items, key, with); err != nil {
-			return err
-		}
+		s.Items = swap(s.Items)
 	}
 	if s.AdditionalProperties != nil {
-		if s.AdditionalProperties, err = replaceOne(s.AdditionalProperties, key, with); err != nil {
-			return err
-		}
+		s.AdditionalProperties = swap(s.AdditionalProperties)
 	}
-	for k, d := range s.Defs {
-		if err := replace(d, key, with); err != nil {
-			return err
-		}
-		s.Defs[k] = d
+	for _, d := range s.Defs {
+		replace(d, with)
 	}
-	return nil
-}
-
-func replaceOne(s *jsonschema.Schema, key string, with func(*jsonschema.Schema) *jsonschema.Schema) (*jsonschema.Schema, error) {
-	b, err := json.Marshal(s)
-	if err != nil {
-		return nil, err
-	}
-	if string(b) == key {
-		return with(s), nil
-	}
-	return s, replace(s, key, with)
 }

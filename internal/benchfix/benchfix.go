@@ -80,3 +80,13 @@ func CoreCall(tb testing.TB, set *tools.Set) {
 		tb.Fatalf("answer is %d bytes, want %d", len(res.Body), len(Answer))
 	}
 }
+
+// Core is the baseline sub-benchmark every call benchmark compares with:
+// Tool through Set.Call against a fresh Server.
+func Core(b *testing.B) {
+	set := Set(b, Server(b), tools.SetOptions{})
+	b.ReportAllocs()
+	for b.Loop() {
+		CoreCall(b, set)
+	}
+}
