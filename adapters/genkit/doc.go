@@ -23,7 +23,8 @@
 //		ai.WithTools(genkittools.Tools(set, genkittools.Options{Approval: true})...))
 //
 // Tools are named by their short names (at most 64 characters, which model
-// providers require) unless Options.CatalogueNames is set.
+// providers require) unless Options.CatalogueNames is set. Descriptions and
+// schemas that point to other tools name them the same way.
 //
 // # Arguments and errors
 //

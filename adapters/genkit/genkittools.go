@@ -97,35 +97,54 @@ type tool struct {
 }
 
 func newTool(set *tools.Set, spec tools.Spec, opts Options) *tool {
-	name := spec.ShortName
-	if opts.CatalogueNames {
+	name, short := spec.ShortName, !opts.CatalogueNames
+	if !short {
 		name = spec.Name
 	}
-	schema := schemaMap(spec)
+	d := describe(spec, short)
 	b := &binding{set: set, spec: spec, name: name, opts: opts}
 	return &tool{
-		ToolDef: ai.NewTool(name, spec.Description, b.run, ai.WithInputSchema(anySchema())),
-		schema:  schema,
+		ToolDef: ai.NewTool(name, d.description, b.run, ai.WithInputSchema(anySchema())),
+		schema:  d.schema,
 	}
 }
 
-// schemas caches each tool's input schema as the map Genkit describes
-// tools with, so it is decoded once per process. The maps are shared by
-// every tool value and must not be modified; Genkit and its model plugins
-// only read them.
-var schemas sync.Map // tool name -> map[string]any
+// description is how a tool describes itself to models: its description
+// and its input schema as the map Genkit carries, both naming other tools
+// as the model sees them.
+type description struct {
+	description string
+	schema      map[string]any
+}
 
-func schemaMap(spec tools.Spec) map[string]any {
-	if m, ok := schemas.Load(spec.Name); ok {
-		return m.(map[string]any)
+type descKey struct {
+	name  string
+	short bool
+}
+
+// descriptions caches each tool's description, so the schema is decoded
+// once per process. The maps are shared by every tool value and must not
+// be modified; Genkit and its model plugins only read them.
+var descriptions sync.Map // descKey -> description
+
+// describe returns spec's description, with short tool names if short.
+func describe(spec tools.Spec, short bool) description {
+	key := descKey{spec.Name, short}
+	if d, ok := descriptions.Load(key); ok {
+		return d.(description)
 	}
-	var schema map[string]any
-	if err := json.Unmarshal(spec.Schema(), &schema); err != nil {
+	d := description{description: spec.Description}
+	raw := spec.Schema()
+	if short {
+		d.description = tools.ShortenNames(d.description)
+		raw = json.RawMessage(tools.ShortenNames(string(raw)))
+	}
+	if err := json.Unmarshal(raw, &d.schema); err != nil {
 		// The registry test guarantees every schema is a JSON object.
 		panic(fmt.Sprintf("genkittools: schema of %s: %v", spec.Name, err))
 	}
-	m, _ := schemas.LoadOrStore(spec.Name, schema)
-	return m.(map[string]any)
+	actual, _ := descriptions.LoadOrStore(key, d)
+	return actual.(description)
 }
 
 // Definition describes the tool for a model, with its real input schema.

@@ -3,6 +3,7 @@ package genkittools_test
 import (
 	"context"
 	"encoding/json"
+	"regexp"
 	"testing"
 
 	"github.com/firebase/genkit/go/ai"
@@ -13,6 +14,8 @@ import (
 	genkittools "github.com/genesyskit/genesyskit/adapters/genkit"
 	"github.com/genesyskit/genesyskit/tools"
 )
+
+var mentioned = regexp.MustCompile(`genesys_[a-z0-9_]+`)
 
 // Generate offers the tools with their real schemas, runs the calls the
 // model asks for against the simulator and feeds the answers back.
@@ -33,10 +36,19 @@ func TestGenerateRunsToolsAgainstSimulator(t *testing.T) {
 			require.NotNil(t, tags, "tools are offered by short name")
 			spec, _ := set.Lookup("genesys_put_conversation_tags")
 			var want map[string]any
-			require.NoError(t, json.Unmarshal(spec.Schema(), &want))
-			assert.Equal(t, want, tags.InputSchema, "the model sees the catalogue schema")
+			require.NoError(t, json.Unmarshal([]byte(tools.ShortenNames(string(spec.Schema()))), &want))
+			assert.Equal(t, want, tags.InputSchema, "the model sees the catalogue schema, naming tools by short name")
 			assert.ElementsMatch(t, []any{"conversationId", "externalTag"}, tags.InputSchema["required"])
-			assert.Equal(t, spec.Description, tags.Description)
+			assert.Equal(t, tools.ShortenNames(spec.Description), tags.Description)
+			for _, d := range req.Tools {
+				schema, err := json.Marshal(d.InputSchema)
+				require.NoError(t, err)
+				for _, name := range mentioned.FindAllString(d.Description+string(schema), -1) {
+					if s, ok := tools.Lookup(name); ok {
+						assert.Equal(t, s.ShortName, name, "%s mentions a catalogue name", d.Name)
+					}
+				}
+			}
 			return callTools(
 				&ai.ToolRequest{Name: "genesys_get_conversation", Ref: "get", Input: map[string]any{"conversationId": conv}},
 				&ai.ToolRequest{Name: "genesys_put_conversation_tags", Ref: "tag", Input: map[string]any{"conversationId": conv, "externalTag": "CRM-42"}},

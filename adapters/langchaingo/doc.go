@@ -77,7 +77,8 @@
 //
 // Tools are exposed under their short names (at most 64 characters, the
 // limit of OpenAI, Gemini and Anthropic function names) unless
-// [Options.CatalogueNames] asks for the catalogue names.
+// [Options.CatalogueNames] asks for the catalogue names. Descriptions and
+// schemas that point to other tools name them the same way.
 //
 // Destructive tools are approved by tools.SetOptions.Approve, or per run by
 // an approver placed on the context passed to the executor with

@@ -25,7 +25,7 @@ func Definitions(set *tools.Set, opts Options) []llms.Tool {
 }
 
 func definition(spec tools.Spec, opts Options) llms.FunctionDefinition {
-	return llms.FunctionDefinition{Name: opts.name(spec), Description: spec.Description, Parameters: parameters(spec)}
+	return llms.FunctionDefinition{Name: opts.name(spec), Description: functionDescription(spec, opts), Parameters: parameters(spec, opts)}
 }
 
 // Dispatcher runs the tool calls of a model's answer through a set.

@@ -36,7 +36,15 @@ func TestDefinitions(t *testing.T) {
 				assert.Equal(t, spec.ShortName, d.Function.Name)
 				assert.Regexp(t, `^[a-zA-Z0-9_]{1,64}$`, d.Function.Name)
 			}
-			assert.Equal(t, spec.Description, d.Function.Description)
+			if opts.CatalogueNames {
+				assert.Equal(t, spec.Description, d.Function.Description)
+			} else {
+				// Other tools are named as the model sees them.
+				assert.Equal(t, tools.ShortenNames(spec.Description), d.Function.Description)
+				schema, err := json.Marshal(d.Function.Parameters)
+				require.NoError(t, err)
+				assertShortNamesOnly(t, spec.Name, d.Function.Description+string(schema))
+			}
 
 			// The real schema, as the map[string]any every provider takes
 			// (googleai walks it and rejects anything else).
@@ -51,7 +59,11 @@ func TestDefinitions(t *testing.T) {
 			}
 			got, err := json.Marshal(params)
 			require.NoError(t, err)
-			assert.JSONEq(t, string(spec.Schema()), string(got), spec.Name)
+			want := string(spec.Schema())
+			if !opts.CatalogueNames {
+				want = tools.ShortenNames(want)
+			}
+			assert.JSONEq(t, want, string(got), spec.Name)
 		}
 	}
 }

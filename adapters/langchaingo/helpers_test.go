@@ -2,9 +2,11 @@ package lctools_test
 
 import (
 	"encoding/json"
+	"regexp"
 	"slices"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/genesyskit/genesyskit/auth"
@@ -19,6 +21,19 @@ const (
 	patchCallPart   = "genesys_patch_call_participant"
 	postCallWrapup  = "genesys_post_call_participant_communication_wrapup"
 )
+
+var mentioned = regexp.MustCompile(`genesys_[a-z0-9_]+`)
+
+// assertShortNamesOnly checks that text names other tools by their short
+// names only, as the model sees them under the default options.
+func assertShortNamesOnly(t *testing.T, tool, text string) {
+	t.Helper()
+	for _, name := range mentioned.FindAllString(text, -1) {
+		if s, ok := tools.Lookup(name); ok {
+			assert.Equal(t, s.ShortName, name, "%s mentions a catalogue name", tool)
+		}
+	}
+}
 
 // newSet starts a simulator and returns it with a set of the named tools
 // (every tool if none is named), using client-credentials by default.

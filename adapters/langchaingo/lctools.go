@@ -61,7 +61,7 @@ func Tools(set *tools.Set, opts Options) []langchain.Tool {
 	specs := set.Specs()
 	out := make([]langchain.Tool, len(specs))
 	for i, spec := range specs {
-		out[i] = &Tool{set: set, spec: spec, opts: opts, desc: cachedDescription(spec)}
+		out[i] = &Tool{set: set, spec: spec, opts: opts, desc: agentDescription(spec, opts)}
 	}
 	return out
 }
@@ -72,7 +72,7 @@ func (t *Tool) Name() string { return t.opts.name(t.spec) }
 
 // Description returns the catalogue description followed by a summary of
 // the input: a JSON object and its fields, since text agents never see the
-// schema.
+// schema. Other tools are named as this adapter exposes them.
 func (t *Tool) Description() string { return t.desc }
 
 // Spec returns the catalogue entry of the tool.

@@ -53,10 +53,13 @@ func TestToolsDescribeTheInput(t *testing.T) {
 	_, set := newSet(t, tools.SetOptions{})
 	ts := lctools.Tools(set, lctools.Options{})
 
+	long := lctools.Tools(set, lctools.Options{CatalogueNames: true})
 	for i, spec := range set.Specs() {
 		d := ts[i].Description()
-		assert.True(t, strings.HasPrefix(d, spec.Description), spec.Name)
+		assert.True(t, strings.HasPrefix(d, tools.ShortenNames(spec.Description)), spec.Name)
 		assert.Contains(t, d, "\nInput: ", spec.Name)
+		assertShortNamesOnly(t, spec.Name, d)
+		assert.True(t, strings.HasPrefix(long[i].Description(), spec.Description), spec.Name)
 	}
 
 	patch := byName(t, ts, patchCallPart).Description()

@@ -24,9 +24,10 @@
 // model-facing description, the core's JSON Schema as the input schema, and
 // annotations derived from the access class. Annotations state only what
 // differs from MCP's defaults: readOnlyHint for read tools; for the others
-// destructiveHint (true only for destructive ones) and idempotentHint from
-// the catalogue. Every tool talks to Genesys Cloud, which is MCP's default
-// openWorldHint, so it is not repeated.
+// destructiveHint (true only for destructive ones). idempotentHint comes from
+// the catalogue (the SDK always sends it; every read tool is idempotent).
+// Every tool talks to Genesys Cloud, which is MCP's default openWorldHint,
+// so it is not repeated.
 //
 // To keep the listing lean, a subschema that occurs more than once in a
 // tool's input schema (the filter clauses and predicates of an analytics

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"regexp"
 
 	"github.com/modelcontextprotocol/go-sdk/mcp"
 	"golang.org/x/oauth2"
@@ -134,17 +133,18 @@ type adapter struct {
 func (a *adapter) tool(spec tools.Spec) (*mcp.Tool, error) {
 	name, desc := spec.Name, spec.Description
 	if a.opts.ShortNames {
-		name, desc = spec.ShortName, shortenNames(desc)
+		name, desc = spec.ShortName, shortDescription(spec)
 	}
 	schema, err := inputSchema(spec, a.opts.ShortNames)
 	if err != nil {
 		return nil, err
 	}
-	ann := &mcp.ToolAnnotations{ReadOnlyHint: spec.Access == tools.Read}
+	// The SDK always sends idempotentHint, so read tools get the true
+	// value (every read is idempotent) rather than a misleading false.
+	ann := &mcp.ToolAnnotations{ReadOnlyHint: spec.Access == tools.Read, IdempotentHint: spec.Idempotent}
 	if spec.Access != tools.Read {
 		destructive := spec.Access == tools.Destructive
 		ann.DestructiveHint = &destructive
-		ann.IdempotentHint = spec.Idempotent
 	}
 	return &mcp.Tool{
 		Name:        name,
@@ -226,22 +226,6 @@ func errorResult(tool string, err error) (*mcp.CallToolResult, error) {
 	}
 	out.SetError(err) // keeps the text above; records err for server middleware
 	return out, nil
-}
-
-// toolNames matches tool names in descriptions: a maximal run of name
-// characters, so no name is mistaken for the start of a longer one.
-var toolNames = regexp.MustCompile(`genesys_[a-z0-9_]+`)
-
-// shortenNames rewrites the catalogue names in a text to short names, so
-// descriptions that point to other tools ("ids from
-// genesys_conversations_get_calls") name them as the client lists them.
-func shortenNames(text string) string {
-	return toolNames.ReplaceAllStringFunc(text, func(name string) string {
-		if s, ok := tools.Lookup(name); ok && s.Name == name {
-			return s.ShortName
-		}
-		return name
-	})
 }
 
 func isJSONObject(b []byte) bool {

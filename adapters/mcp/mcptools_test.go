@@ -163,18 +163,18 @@ func TestListsTheSetWithSchemasAndAnnotations(t *testing.T) {
 		assert.Equal(t, "object", root.Type, tool.Name)
 
 		// Annotations say what differs from MCP's defaults (destructive,
-		// not idempotent, open world), and hints that only apply to tools
-		// that change things are given only for those.
+		// open world); destructiveHint is given only for tools that change
+		// things, and idempotentHint, which the SDK always sends, is true.
 		a := tool.Annotations
 		require.NotNil(t, a, tool.Name)
 		assert.Equal(t, spec.Access == tools.Read, a.ReadOnlyHint, "%s readOnlyHint", tool.Name)
+		assert.Equal(t, spec.Idempotent, a.IdempotentHint, "%s idempotentHint", tool.Name)
 		if spec.Access == tools.Read {
 			assert.Nil(t, a.DestructiveHint, tool.Name)
-			assert.False(t, a.IdempotentHint, tool.Name)
+			assert.True(t, a.IdempotentHint, "%s: reads are idempotent", tool.Name)
 		} else {
 			require.NotNil(t, a.DestructiveHint, tool.Name)
 			assert.Equal(t, spec.Access == tools.Destructive, *a.DestructiveHint, "%s destructiveHint", tool.Name)
-			assert.Equal(t, spec.Idempotent, a.IdempotentHint, "%s idempotentHint", tool.Name)
 		}
 		assert.Nil(t, a.OpenWorldHint, "%s: open world is the default", tool.Name)
 		assert.Empty(t, a.Title, "%s: the title is on the tool", tool.Name)

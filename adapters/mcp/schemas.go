@@ -27,6 +27,19 @@ type schemaKey struct {
 // tools on another server costs no schema work.
 var schemas sync.Map // schemaKey -> json.RawMessage
 
+// descriptions caches each tool's description with short tool names.
+var descriptions sync.Map // tool name -> string
+
+// shortDescription is spec's description naming other tools by their
+// short names, computed once per process.
+func shortDescription(spec tools.Spec) string {
+	if d, ok := descriptions.Load(spec.Name); ok {
+		return d.(string)
+	}
+	d, _ := descriptions.LoadOrStore(spec.Name, tools.ShortenNames(spec.Description))
+	return d.(string)
+}
+
 // inputSchema returns the input schema a client is shown for spec: the
 // core's schema, with tool names shortened when short is set and with
 // subschemas that repeat inside it (such as the filter clauses of an
@@ -39,7 +52,7 @@ func inputSchema(spec tools.Spec, short bool) (json.RawMessage, error) {
 	}
 	raw := spec.Schema()
 	if short {
-		raw = json.RawMessage(shortenNames(string(raw)))
+		raw = json.RawMessage(tools.ShortenNames(string(raw)))
 	}
 	s := new(jsonschema.Schema)
 	if err := json.Unmarshal(raw, s); err != nil {
