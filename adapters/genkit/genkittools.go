@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/firebase/genkit/go/ai"
+	"github.com/firebase/genkit/go/core"
 	"github.com/firebase/genkit/go/core/api"
 	"github.com/firebase/genkit/go/genkit"
 
@@ -82,19 +83,24 @@ func Refs(ts []ai.Tool) []ai.ToolRef {
 	return out
 }
 
-// anySchema is the schema Genkit validates arguments against before a
-// tool runs: it accepts every value, so the core's check in Set.Call is the
-// one that answers, as tool output rather than a failed Generate.
-func anySchema() map[string]any { return map[string]any{} }
-
-// tool is one catalogue tool as a Genkit tool. The embedded ToolDef runs
-// the function; tool and the registry wrappers below make every
-// description of it — Definition, and the Desc of the action it registers,
-// which is what Generate sends to the model — carry the real input schema.
+// tool is one catalogue tool as a Genkit tool. Describing and registering
+// it takes only its cached name, description and schema. Genkit's own tool
+// value, which runs the function (tool context, interrupts, tracing), is
+// built on the tool's first run: ai.NewTool infers the schema of its
+// output type on every call, about 0.1 ms per tool, which would make
+// registering the catalogue cost more than ten times as much.
 type tool struct {
-	*ai.ToolDef[any, any]
-	schema map[string]any
+	name        string
+	description string
+	schema      map[string]any // the real input schema, for models
+	run         ai.ToolFunc[any, any]
+
+	once   sync.Once
+	def    *ai.ToolDef[any, any] // Genkit's tool, without an input schema
+	action api.Action            // def's action
 }
+
+var _ ai.Tool = (*tool)(nil)
 
 func newTool(set *tools.Set, spec tools.Spec, opts Options) *tool {
 	name, short := spec.ShortName, !opts.CatalogueNames
@@ -103,10 +109,7 @@ func newTool(set *tools.Set, spec tools.Spec, opts Options) *tool {
 	}
 	d := describe(spec, short)
 	b := &binding{set: set, spec: spec, name: name, opts: opts}
-	return &tool{
-		ToolDef: ai.NewTool(name, d.description, b.run, ai.WithInputSchema(anySchema())),
-		schema:  d.schema,
-	}
+	return &tool{name: name, description: d.description, schema: d.schema, run: b.run}
 }
 
 // description is how a tool describes itself to models: its description
@@ -147,45 +150,138 @@ func describe(spec tools.Spec, short bool) description {
 	return actual.(description)
 }
 
-// Definition describes the tool for a model, with its real input schema.
+// build makes Genkit's tool value on first use.
+func (t *tool) build() {
+	t.once.Do(func() {
+		// No input schema: Genkit then accepts any arguments, so the core's
+		// check in Set.Call is the one that answers, as tool output rather
+		// than a failed Generate.
+		t.def = ai.NewTool(t.name, t.description, t.run)
+		var c capture
+		t.def.Register(&c)
+		t.action = c.action
+	})
+}
+
+// capture is the registry build registers Genkit's tool in, to obtain its
+// action; the tool itself is registered as a lazyAction.
+type capture struct {
+	api.Registry // nil: no other method is called
+	action       api.Action
+}
+
+func (c *capture) RegisterAction(_ string, a api.Action) {
+	if c.action == nil {
+		c.action = a
+	}
+}
+
+// LookupSchema resolves "genkit:" schema references, which these tools
+// never use.
+func (c *capture) LookupSchema(string) map[string]any { return nil }
+
+// Name returns the name the model calls the tool by.
+func (t *tool) Name() string { return t.name }
+
+// Definition describes the tool for a model, with its real input schema;
+// the rest is what Genkit's tool value would say.
 func (t *tool) Definition() *ai.ToolDefinition {
-	d := t.ToolDef.Definition()
-	d.InputSchema = t.schema
-	return d
+	return &ai.ToolDefinition{
+		Name:         t.name,
+		Description:  t.description,
+		InputSchema:  t.schema,
+		OutputSchema: outputSchema(),
+		Metadata:     map[string]any{"multipart": false},
+	}
 }
 
-// Register registers the tool's action in r so that it describes itself
-// with the real input schema.
+// RunRaw runs the tool with arguments as decoded JSON and returns its output.
+func (t *tool) RunRaw(ctx context.Context, input any) (any, error) {
+	t.build()
+	return t.def.RunRaw(ctx, input)
+}
+
+// RunRawMultipart runs the tool and returns Genkit's full tool response.
+func (t *tool) RunRawMultipart(ctx context.Context, input any) (*ai.MultipartToolResponse, error) {
+	t.build()
+	return t.def.RunRawMultipart(ctx, input)
+}
+
+// Respond answers an interrupted request of this tool.
+func (t *tool) Respond(toolReq *ai.Part, outputData any, opts *ai.RespondOptions) *ai.Part {
+	t.build()
+	return t.def.Respond(toolReq, outputData, opts)
+}
+
+// Restart asks Genkit to run an interrupted request of this tool again.
+func (t *tool) Restart(toolReq *ai.Part, opts *ai.RestartOptions) *ai.Part {
+	t.build()
+	return t.def.Restart(toolReq, opts)
+}
+
+// Register registers the tool in r under the keys Genkit's tools use: the
+// current tool key and, for older lookups, the legacy one.
 func (t *tool) Register(r api.Registry) {
-	t.ToolDef.Register(schemaRegistry{Registry: r, schema: t.schema})
+	a := &lazyAction{tool: t}
+	r.RegisterAction(a.key(), a)
+	provider, id := api.ParseName(t.name)
+	r.RegisterAction(api.NewKey(api.ActionTypeTool, provider, id), a)
 }
 
-// schemaRegistry registers actions wrapped in schemaAction.
-type schemaRegistry struct {
-	api.Registry
-	schema map[string]any
+// lazyAction is the registered action of a tool. It describes the tool as
+// Genkit's tool action would, but with the real input schema, and runs
+// Genkit's tool action, built on the first run.
+type lazyAction struct{ tool *tool }
+
+var _ api.Action = (*lazyAction)(nil)
+
+func (a *lazyAction) key() string { return api.KeyFromName(api.ActionTypeToolV2, a.tool.name) }
+
+// Register registers the action in r under its key.
+func (a *lazyAction) Register(r api.Registry) { r.RegisterAction(a.key(), a) }
+
+// Name returns the tool's name.
+func (a *lazyAction) Name() string { return a.tool.name }
+
+// Desc describes the action for Generate and the developer UI.
+func (a *lazyAction) Desc() api.ActionDesc {
+	t := a.tool
+	return api.ActionDesc{
+		Type:         api.ActionTypeToolV2,
+		Key:          a.key(),
+		Name:         t.name,
+		Description:  t.description,
+		InputSchema:  t.schema,
+		OutputSchema: outputSchema(),
+		Metadata: map[string]any{
+			"type":        api.ActionTypeToolV2,
+			"name":        t.name,
+			"description": t.description,
+			"tool":        map[string]any{"multipart": false},
+			"dynamic":     true,
+		},
+	}
 }
 
-func (r schemaRegistry) RegisterAction(key string, a api.Action) {
-	r.Registry.RegisterAction(key, schemaAction{Action: a, schema: r.schema})
+// RunJSON runs the tool through Genkit's tool action.
+func (a *lazyAction) RunJSON(ctx context.Context, input json.RawMessage, cb func(context.Context, json.RawMessage) error) (json.RawMessage, error) {
+	a.tool.build()
+	return a.tool.action.RunJSON(ctx, input, cb)
 }
 
-// schemaAction is a tool action whose descriptor carries the real input
-// schema; running it still validates against anySchema only.
-type schemaAction struct {
-	api.Action
-	schema map[string]any
+// RunJSONWithTelemetry runs the tool through Genkit's tool action and
+// returns its trace ids with the result.
+func (a *lazyAction) RunJSONWithTelemetry(ctx context.Context, input json.RawMessage, cb func(context.Context, json.RawMessage) error) (*api.ActionRunResult[json.RawMessage], error) {
+	a.tool.build()
+	return a.tool.action.RunJSONWithTelemetry(ctx, input, cb)
 }
 
-func (a schemaAction) Desc() api.ActionDesc {
-	d := a.Action.Desc()
-	d.InputSchema = a.schema
-	return d
-}
-
-func (a schemaAction) Register(r api.Registry) {
-	a.Action.Register(schemaRegistry{Registry: r, schema: a.schema})
-}
+// outputSchema is the schema of a Genkit tool's output (the multipart tool
+// response every tool action returns), inferred once per process. The map
+// is shared and must not be modified.
+var outputSchema = sync.OnceValue(func() map[string]any {
+	return core.InferSchemaMap((*ai.MultipartToolResponse)(nil))
+})
 
 // binding runs one tool of a set.
 type binding struct {

@@ -3,10 +3,12 @@ package genkittools_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"regexp"
 	"testing"
 
 	"github.com/firebase/genkit/go/ai"
+	"github.com/firebase/genkit/go/core/api"
 	"github.com/firebase/genkit/go/genkit"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -301,4 +303,60 @@ func TestAnswersAreShaped(t *testing.T) {
 			assert.NotContains(t, out, `"selfUri"`, "answers are shaped by default")
 		}
 	}
+}
+
+// recorder is a registry that records what is registered in it.
+type recorder struct {
+	api.Registry
+	actions map[string]api.Action
+}
+
+func (r *recorder) RegisterAction(key string, a api.Action) {
+	if r.actions == nil {
+		r.actions = map[string]api.Action{}
+	}
+	r.actions[key] = a
+}
+
+// The tools are built lazily, so they must describe and register
+// themselves exactly as Genkit's own tool value would, apart from the real
+// input schema; and the first run builds Genkit's tool and runs it.
+func TestToolsDescribeThemselvesAsGenkitTools(t *testing.T) {
+	t.Parallel()
+	srv, set := newSim(t, tools.SetOptions{Filter: conversationsOnly})
+	conv := activeConversation(t, srv)
+	for _, ref := range genkittools.Tools(set, genkittools.Options{}) {
+		ours := ref.(ai.Tool)
+		d := ours.Definition()
+		genkits := ai.NewTool(ours.Name(), d.Description,
+			func(*ai.ToolContext, any) (any, error) { return nil, nil }, ai.WithInputSchema(map[string]any{}))
+		want := genkits.Definition()
+		want.InputSchema = d.InputSchema
+		assert.Equal(t, want, d, ours.Name())
+
+		var got, gk recorder
+		ours.Register(&got)
+		genkits.Register(&gk)
+		require.Len(t, got.actions, len(gk.actions), ours.Name())
+		for key, a := range gk.actions {
+			require.Contains(t, got.actions, key, ours.Name())
+			wantDesc := a.Desc()
+			wantDesc.InputSchema = d.InputSchema
+			assert.Equal(t, wantDesc, got.actions[key].Desc(), key)
+			assert.Equal(t, a.Name(), got.actions[key].Name(), key)
+		}
+	}
+
+	// A registered action runs the tool through Genkit's tool action.
+	var r recorder
+	for _, ref := range genkittools.Tools(set, genkittools.Options{}) {
+		if ref.Name() == "genesys_get_conversation" {
+			ref.(ai.Tool).Register(&r)
+		}
+	}
+	out, err := r.actions["/tool.v2/genesys_get_conversation"].RunJSON(t.Context(), json.RawMessage(`{"conversationId":"`+conv+`"}`), nil)
+	require.NoError(t, err)
+	var resp ai.MultipartToolResponse
+	require.NoError(t, json.Unmarshal(out, &resp))
+	assert.Contains(t, fmt.Sprint(resp.Output), conv)
 }
