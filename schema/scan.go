@@ -36,6 +36,9 @@ type scanner struct {
 	// escaped reports that the last string read had escapes, so the bytes
 	// str returned live in buf.
 	escaped bool
+	// ascii reports that the last string read was all ASCII, so it needs
+	// no UTF-8 check.
+	ascii bool
 }
 
 // validate checks that data holds exactly one JSON value that conforms to
@@ -44,7 +47,8 @@ type scanner struct {
 // malformed JSON; after an error dst holds an unspecified part of the
 // value.
 func validate(root *node, data []byte, dst reflect.Value) error {
-	s := scanner{data: data}
+	var path [128]byte // room for the usual field paths without allocating
+	s := scanner{data: data, path: path[:0]}
 	s.space()
 	if s.pos == len(s.data) {
 		return errSyntax
@@ -131,25 +135,20 @@ func (s *scanner) value(n *node, dst reflect.Value) error {
 		}
 		return s.fail("must not be null")
 	}
-	if dst.IsValid() && !direct(n, dst.Type()) {
-		// A type the scanner does not fill itself (an interface, a
-		// json.Unmarshaler, ...): check the value, then let
-		// encoding/json store it.
-		start := s.pos
-		if err := s.value(n, reflect.Value{}); err != nil {
-			return err
+	var fields map[string][]int
+	if dst.IsValid() {
+		p := n.planFor(dst.Type())
+		fields = p.fields
+		if !p.direct {
+			return s.viaJSON(n, dst)
 		}
-		if err := json.Unmarshal(s.data[start:s.pos], dst.Addr().Interface()); err != nil {
-			return s.fail(cannotHold(err))
-		}
-		return nil
 	}
 	switch n.Type {
 	case "object":
 		if c != '{' {
 			return s.wrongType("an object")
 		}
-		return s.object(n, indirect(dst))
+		return s.object(n, indirect(dst), fields)
 	case "array":
 		if c != '[' {
 			return s.wrongType("an array")
@@ -167,7 +166,11 @@ func (s *scanner) value(n *node, dst reflect.Value) error {
 			return err
 		}
 		if dst.IsValid() {
-			indirect(dst).SetString(validUTF8(str))
+			if s.ascii {
+				indirect(dst).SetString(string(str))
+			} else {
+				indirect(dst).SetString(validUTF8(str))
+			}
 		}
 		return nil
 	case "integer", "number":
@@ -197,6 +200,19 @@ func (s *scanner) value(n *node, dst reflect.Value) error {
 	return s.skipValue() // no type: any value but null
 }
 
+// viaJSON checks a value for a Go type the scanner does not fill itself
+// (an interface, a json.Unmarshaler, ...), then lets encoding/json store it.
+func (s *scanner) viaJSON(n *node, dst reflect.Value) error {
+	start := s.pos
+	if err := s.value(n, reflect.Value{}); err != nil {
+		return err
+	}
+	if err := json.Unmarshal(s.data[start:s.pos], dst.Addr().Interface()); err != nil {
+		return s.fail(cannotHold(err))
+	}
+	return nil
+}
+
 // wrongType consumes the value at the current position and reports that
 // it is not of the wanted kind.
 func (s *scanner) wrongType(want string) error {
@@ -211,7 +227,7 @@ func (s *scanner) wrongType(want string) error {
 // replaced, a missing required field is reported before any problem
 // inside the object, and among problems in several members the one whose
 // name sorts first wins, so the message does not depend on key order.
-func (s *scanner) object(n *node, dst reflect.Value) error {
+func (s *scanner) object(n *node, dst reflect.Value, fields map[string][]int) error {
 	if s.depth++; s.depth > maxDepth {
 		return errSyntax
 	}
@@ -223,11 +239,7 @@ func (s *scanner) object(n *node, dst reflect.Value) error {
 		first    error
 		firstKey string
 		mark     = len(s.path)
-		fields   map[string][]int
 	)
-	if dst.IsValid() && dst.Kind() == reflect.Struct {
-		fields = fieldsOf(dst.Type())
-	}
 	s.space()
 	if s.pos < len(s.data) && s.data[s.pos] == '}' {
 		s.pos++
@@ -346,9 +358,11 @@ func (s *scanner) array(n *node, dst reflect.Value) error {
 	var first error
 	count := 0
 	mark := len(s.path)
-	var items reflect.Value
-	if dst.IsValid() {
-		items = reflect.MakeSlice(dst.Type(), 0, 4)
+	// Items are decoded in place into dst, grown as needed, so storing
+	// them allocates nothing beyond the slice's array.
+	items := dst
+	if items.IsValid() {
+		items.SetLen(0)
 	}
 	s.space()
 	if s.pos < len(s.data) && s.data[s.pos] == ']' {
@@ -363,8 +377,11 @@ func (s *scanner) array(n *node, dst reflect.Value) error {
 			case n.Items == nil:
 				err = s.skipValue()
 			case items.IsValid():
-				items = reflect.Append(items, reflect.Zero(items.Type().Elem()))
-				err = s.value(n.Items, items.Index(items.Len()-1))
+				if count == items.Cap() {
+					items.Grow(max(4, count))
+				}
+				items.SetLen(count + 1)
+				err = s.value(n.Items, items.Index(count))
 			default:
 				err = s.value(n.Items, reflect.Value{})
 			}
@@ -390,8 +407,8 @@ func (s *scanner) array(n *node, dst reflect.Value) error {
 			s.pos++
 		}
 	}
-	if items.IsValid() {
-		dst.Set(items)
+	if items.IsValid() && count == 0 {
+		dst.Set(reflect.MakeSlice(dst.Type(), 0, 0)) // [] is an empty list, not none
 	}
 	if n.MinItems != nil && count < *n.MinItems {
 		return s.fail(fmt.Sprintf("must have at least %d items", *n.MinItems))
@@ -534,22 +551,39 @@ func (s *scanner) str() ([]byte, error) {
 	i := s.pos + 1 // opening quote
 	start := i
 	s.escaped = false
+	var high byte
 	for i < len(d) {
 		c := d[i]
+		if plain[c] {
+			high |= c
+			i++
+			continue
+		}
 		switch {
 		case c == '"':
 			s.pos = i + 1
+			s.ascii = high < 0x80
 			return d[start:i], nil
 		case c == '\\':
-			s.escaped = true
+			s.escaped, s.ascii = true, false
 			return s.unescape(start)
 		case c < 0x20:
 			return nil, errSyntax
 		}
+		high |= c
 		i++
 	}
 	return nil, errSyntax
 }
+
+// plain marks the bytes a JSON string holds as they are: all but the
+// quote, the backslash and control characters.
+var plain = func() (t [256]bool) {
+	for c := 0x20; c < 256; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
 
 // unescape decodes a string with escapes that starts at start.
 func (s *scanner) unescape(start int) ([]byte, error) {

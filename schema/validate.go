@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+	"sync/atomic"
 )
 
 // node is the subset of JSON Schema that the reflector emits for tool inputs.
@@ -29,6 +30,39 @@ type node struct {
 
 	// values is the additionalProperties schema of a map, parsed lazily.
 	values *node
+
+	// plan is how values of this node are stored into the Go type last
+	// seen at its place, so the scanner looks it up only once.
+	plan atomic.Pointer[typePlan]
+}
+
+// typePlan is how the scanner stores a node's values into Go type t.
+type typePlan struct {
+	t      reflect.Type
+	direct bool             // the scanner stores the value itself (see direct)
+	fields map[string][]int // JSON names of a struct's fields; nil otherwise
+}
+
+// planFor returns how to store n's values into t, computed once per node
+// and type.
+func (n *node) planFor(t reflect.Type) *typePlan {
+	if p := n.plan.Load(); p != nil && p.t == t {
+		return p
+	}
+	p := &typePlan{t: t, direct: direct(n, t)}
+	if et := deref(t); p.direct && et.Kind() == reflect.Struct {
+		p.fields = fieldsOf(et)
+	}
+	n.plan.Store(p)
+	return p
+}
+
+// deref strips t's pointers.
+func deref(t reflect.Type) reflect.Type {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return t
 }
 
 // MaxArgumentBytes caps the size of the arguments Decode accepts. Genesys
@@ -55,8 +89,17 @@ func Decode(data []byte, dst any) error {
 	if len(data) == 0 || string(data) == "null" {
 		data = []byte("{}")
 	}
-	// The value is checked and stored in one pass, into a fresh value so
-	// that dst is left alone when the arguments are rejected.
+	// The value is checked and stored in one pass. dst is left alone when
+	// the arguments are rejected: a zero dst (the usual case, a new input)
+	// is filled in place and zeroed again on failure; anything else is
+	// filled through a fresh value.
+	if v := rv.Elem(); v.IsZero() {
+		if err := validate(c.root, data, v); err != nil {
+			v.SetZero()
+			return syntaxError(err, data)
+		}
+		return nil
+	}
 	fresh := reflect.New(rv.Type().Elem())
 	if err := validate(c.root, data, fresh.Elem()); err != nil {
 		return syntaxError(err, data)

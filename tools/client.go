@@ -301,6 +301,10 @@ func (c *Client) newHTTPRequest(ctx context.Context, r *Request, tok *oauth2.Tok
 	return hreq, nil
 }
 
+// correlationHeader is Genesys Cloud's ININ-Correlation-Id header in the
+// canonical form http.Header stores, so looking it up needs no conversion.
+const correlationHeader = "Inin-Correlation-Id"
+
 // acceptJSON is the value of the Accept and Content-Type headers. Header
 // values are shared between requests and never modified; a transport that
 // adds a value appends to a full slice, which copies it.
@@ -360,7 +364,7 @@ func readCapped(r io.Reader, size, limit int64) ([]byte, error) {
 // checkResponse turns a non-2xx answer into *APIError or *RateLimitError
 // and a 2xx answer into a Result.
 func checkResponse(r *Request, resp *http.Response, data []byte) (*Result, error) {
-	correlation := resp.Header.Get("ININ-Correlation-Id")
+	correlation := resp.Header.Get(correlationHeader)
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		apiErr := &APIError{Status: resp.StatusCode, CorrelationID: correlation, Method: r.Method, Path: r.Path}
 		parseErrorBody(data, apiErr)

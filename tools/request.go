@@ -174,7 +174,7 @@ func NewRequest(method, pattern string, in any) (*Request, error) {
 			}
 			body.Write(f.key)
 			body.WriteByte(':')
-			if appendScalar(&body, fv) {
+			if appendValue(&body, fv, 0) {
 				continue
 			}
 			if enc == nil {
@@ -247,6 +247,142 @@ func appendScalar(b *bytes.Buffer, v reflect.Value) bool {
 	return false
 }
 
+// maxInlineDepth bounds the nesting appendValue writes itself.
+const maxInlineDepth = 8
+
+// appendValue writes the JSON of v exactly as encoding/json does and
+// reports whether it did: scalars (see appendScalar), and the structs and
+// slices of the body models built from them, which is nearly every
+// argument. It writes nothing and returns false for anything else (maps,
+// floats, custom marshalers, text to escape), which is left to
+// encoding/json.
+func appendValue(b *bytes.Buffer, v reflect.Value, depth int) bool {
+	if appendScalar(b, v) {
+		return true
+	}
+	if v.Kind() == reflect.Pointer {
+		if v.IsNil() {
+			return false
+		}
+		v = v.Elem()
+	}
+	if depth >= maxInlineDepth || v.Type().Implements(jsonMarshalerType) || reflect.PointerTo(v.Type()).Implements(jsonMarshalerType) ||
+		v.Type().Implements(textMarshalerType) || reflect.PointerTo(v.Type()).Implements(textMarshalerType) {
+		return false
+	}
+	start := b.Len()
+	switch v.Kind() {
+	case reflect.Struct:
+		fields, ok := inlineFields(v.Type())
+		if !ok {
+			return false
+		}
+		b.WriteByte('{')
+		first := true
+		for _, f := range fields {
+			fv := v.Field(f.index)
+			if f.omitEmpty && isEmpty(fv) {
+				continue
+			}
+			if !first {
+				b.WriteByte(',')
+			}
+			first = false
+			b.Write(f.key)
+			b.WriteByte(':')
+			if fv.Kind() == reflect.Pointer && fv.IsNil() {
+				b.WriteString("null")
+				continue
+			}
+			if !appendValue(b, fv, depth+1) {
+				b.Truncate(start)
+				return false
+			}
+		}
+		b.WriteByte('}')
+		return true
+	case reflect.Slice:
+		if v.IsNil() {
+			b.WriteString("null")
+			return true
+		}
+		if v.Type().Elem().Kind() == reflect.Uint8 {
+			return false // []byte is base64 in encoding/json
+		}
+		b.WriteByte('[')
+		for i := range v.Len() {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			ev := v.Index(i)
+			if ev.Kind() == reflect.Pointer && ev.IsNil() {
+				b.WriteString("null")
+				continue
+			}
+			if !appendValue(b, ev, depth+1) {
+				b.Truncate(start)
+				return false
+			}
+		}
+		b.WriteByte(']')
+		return true
+	}
+	return false
+}
+
+// inlineField is one field of a body model as appendValue writes it.
+type inlineField struct {
+	index     int
+	key       []byte // the quoted JSON name
+	omitEmpty bool
+}
+
+var inlineTypes sync.Map // reflect.Type -> []inlineField, or nil if not inlinable
+
+// inlineFields returns the fields of struct type t in encoding/json's
+// order, or false when t has fields appendValue leaves to encoding/json
+// (embedded structs, options other than omitempty).
+func inlineFields(t reflect.Type) ([]inlineField, bool) {
+	if f, ok := inlineTypes.Load(t); ok {
+		fields := f.([]inlineField)
+		return fields, fields != nil
+	}
+	fields := []inlineField{}
+	seen := map[string]bool{}
+	for i := range t.NumField() {
+		f := t.Field(i)
+		tag, hasTag := f.Tag.Lookup("json")
+		name, opts, _ := strings.Cut(tag, ",")
+		if tag == "-" || (!f.Anonymous && !f.IsExported()) {
+			continue
+		}
+		if !hasTag || name == "" {
+			name = f.Name
+		}
+		if f.Anonymous || (opts != "" && opts != "omitempty") || !validJSONName(name) || seen[name] {
+			fields = nil // embedding, other options or clashing names: encoding/json's rules
+			break
+		}
+		seen[name] = true
+		key, _ := json.Marshal(name)
+		fields = append(fields, inlineField{index: i, key: key, omitEmpty: opts == "omitempty"})
+	}
+	actual, _ := inlineTypes.LoadOrStore(t, fields)
+	fields = actual.([]inlineField)
+	return fields, fields != nil
+}
+
+// validJSONName reports whether a json tag name is one encoding/json uses
+// as given: letters, digits and a few punctuation characters.
+func validJSONName(name string) bool {
+	for _, c := range name {
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.ContainsRune("!#$%&()*+-./:;<=>?@[]^_{|}~ ", c)) {
+			return false
+		}
+	}
+	return true
+}
+
 var (
 	jsonMarshalerType = reflect.TypeFor[json.Marshaler]()
 	textMarshalerType = reflect.TypeFor[encoding.TextMarshaler]()
@@ -258,6 +394,9 @@ var (
 // or server address a different endpoint. Everything else ('?', '#', '%',
 // spaces, non-ASCII) is percent-encoded and stays inside its own segment.
 func pathSegment(name, value string) (string, error) {
+	if value != "." && value != ".." && unreserved(value) {
+		return value, nil // the common case: an id that needs no escaping
+	}
 	switch {
 	case value == "":
 		return "", &InputError{Field: name, Reason: "is required and must not be empty"}
@@ -271,6 +410,22 @@ func pathSegment(name, value string) (string, error) {
 		return "", &InputError{Field: name, Reason: "must be an id; it contains a control character"}
 	}
 	return url.PathEscape(value), nil
+}
+
+// unreserved reports whether value is non-empty and made only of the
+// characters a URL path segment carries unescaped: letters, digits and
+// "-", ".", "_", "~".
+func unreserved(value string) bool {
+	if value == "" {
+		return false
+	}
+	for i := 0; i < len(value); i++ {
+		c := value[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '.' || c == '_' || c == '~') {
+			return false
+		}
+	}
+	return true
 }
 
 func expandPath(pattern string, values []pathValue) (string, error) {
