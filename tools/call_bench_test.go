@@ -20,8 +20,9 @@ import (
 //   - library: Set.Call with the model's raw JSON arguments — lookup,
 //     decoding and schema validation, path escaping, body building, the
 //     request with bearer token, reading the capped answer and building
-//     the Result. Pacing is off (RateLimit -1) because the benchmark sends
-//     far more than a real credential's 300 requests a minute.
+//     the Result — then Spec.Shape, as the adapters do by default. Pacing
+//     is off (RateLimit -1) because the benchmark sends far more than a
+//     real credential's 300 requests a minute.
 //   - rawhttp: what a careful hand-written client does for the same PATCH:
 //     marshal a typed body, escape the three ids into the path, set the
 //     same headers, send, read the whole answer and check the status.

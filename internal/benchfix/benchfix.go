@@ -69,17 +69,22 @@ func Set(tb testing.TB, srv *httptest.Server, opts tools.SetOptions) *tools.Set 
 	return set
 }
 
-// CoreCall runs Tool through set once and checks the answer, as the
-// baseline of the adapter benchmarks.
+// CoreCall runs Tool through set once, shapes the answer as the adapters
+// do by default, and checks it: the whole core path (decode, validate,
+// build, send, read, shape) and the baseline of the adapter benchmarks.
 func CoreCall(tb testing.TB, set *tools.Set) {
 	res, err := set.Call(tb.Context(), Tool, json.RawMessage(Args))
 	if err != nil {
 		tb.Fatal(err)
 	}
+	res = spec.Shape(res, json.RawMessage(Args), tools.ShapeOptions{})
 	if len(res.Body) != len(Answer) {
 		tb.Fatalf("answer is %d bytes, want %d", len(res.Body), len(Answer))
 	}
 }
+
+// spec is Tool's catalogue entry.
+var spec, _ = tools.Lookup(Tool)
 
 // Core is the baseline sub-benchmark every call benchmark compares with:
 // Tool through Set.Call against a fresh Server.
