@@ -262,7 +262,8 @@ func appendValue(b *bytes.Buffer, v reflect.Value, depth int) bool {
 	}
 	if v.Kind() == reflect.Pointer {
 		if v.IsNil() {
-			return false
+			b.WriteString("null") // as encoding/json writes any nil pointer
+			return true
 		}
 		v = v.Elem()
 	}
@@ -290,10 +291,6 @@ func appendValue(b *bytes.Buffer, v reflect.Value, depth int) bool {
 			first = false
 			b.Write(f.key)
 			b.WriteByte(':')
-			if fv.Kind() == reflect.Pointer && fv.IsNil() {
-				b.WriteString("null")
-				continue
-			}
 			if !appendValue(b, fv, depth+1) {
 				b.Truncate(start)
 				return false
@@ -314,12 +311,7 @@ func appendValue(b *bytes.Buffer, v reflect.Value, depth int) bool {
 			if i > 0 {
 				b.WriteByte(',')
 			}
-			ev := v.Index(i)
-			if ev.Kind() == reflect.Pointer && ev.IsNil() {
-				b.WriteString("null")
-				continue
-			}
-			if !appendValue(b, ev, depth+1) {
+			if !appendValue(b, v.Index(i), depth+1) {
 				b.Truncate(start)
 				return false
 			}
