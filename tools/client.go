@@ -17,7 +17,6 @@ import (
 	"golang.org/x/oauth2"
 
 	"github.com/genesyskit/genesyskit/auth"
-	"github.com/genesyskit/genesyskit/schema"
 )
 
 // Version is the genesyskit release, sent in the User-Agent header.
@@ -137,6 +136,8 @@ type Result struct {
 	Status        int             `json:"status"`
 	CorrelationID string          `json:"correlationId,omitempty"`
 	Body          json.RawMessage `json:"body"`
+
+	lean leanness // what checking Body found, for Spec.Shape
 }
 
 // send builds the request for one operation from a tool's input and sends it.
@@ -378,12 +379,13 @@ func checkResponse(r *Request, resp *http.Response, data []byte) (*Result, error
 	}
 	res := &Result{Status: resp.StatusCode, CorrelationID: correlation}
 	trimmed := bytes.TrimSpace(data)
-	switch {
-	case len(trimmed) == 0:
+	if len(trimmed) == 0 {
 		res.Body = json.RawMessage(`{"ok":true,"status":` + strconv.Itoa(resp.StatusCode) + `}`)
-	case schema.ValidJSON(trimmed):
-		res.Body = json.RawMessage(trimmed)
-	default:
+		return res, nil
+	}
+	if valid, lean := inspect(trimmed); valid {
+		res.Body, res.lean = json.RawMessage(trimmed), lean
+	} else {
 		quoted, _ := json.Marshal(string(trimmed))
 		res.Body = quoted
 	}

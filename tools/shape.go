@@ -63,6 +63,10 @@ const TruncatedKey = "truncated"
 // A body that is not valid JSON, and a dry-run result, come back unchanged
 // (res itself). The shaped body is never longer than the original. res is
 // not modified.
+//
+// An answer Client.Do returned costs nothing to shape when it has nothing
+// to drop or cut: checking that it was JSON already found so, and the copy
+// shares its body.
 func (s Spec) Shape(res *Result, args json.RawMessage, o ShapeOptions) *Result {
 	if res == nil || len(res.Body) == 0 || (res.Status == 0 && bytes.HasPrefix(res.Body, []byte(`{"dryRun":true`))) {
 		return res
@@ -70,6 +74,10 @@ func (s Spec) Shape(res *Result, args json.RawMessage, o ShapeOptions) *Result {
 	maxItems := o.MaxItems
 	if maxItems == 0 {
 		maxItems = DefaultMaxItems
+	}
+	if res.lean.describes(res.Body) && (maxItems < 0 || res.lean.longest <= maxItems) {
+		out := *res
+		return &out
 	}
 	body, ok := shapeBody(res.Body, s.New, args, maxItems)
 	if !ok {
@@ -213,7 +221,7 @@ func (p *shaper) object(top bool) (empty, ok bool) {
 			if mark > start+1 {
 				p.out = append(p.out, ',')
 			}
-			end, ok := p.strEnd()
+			end, ok := stringEnd(p.in, p.pos)
 			if !ok {
 				return false, false
 			}
@@ -316,7 +324,7 @@ func (p *shaper) array(list bool) (empty, ok bool) {
 
 // str copies a string, escapes and all.
 func (p *shaper) str() bool {
-	end, ok := p.strEnd()
+	end, ok := stringEnd(p.in, p.pos)
 	if ok {
 		p.out = append(p.out, p.in[p.pos:end]...)
 		p.pos = end
@@ -324,10 +332,10 @@ func (p *shaper) str() bool {
 	return ok
 }
 
-// strEnd checks the string at pos and returns the offset just after it.
-func (p *shaper) strEnd() (int, bool) {
-	in := p.in
-	i := p.pos + 1
+// stringEnd checks the string that starts at in[pos] and returns the
+// offset just after it.
+func stringEnd(in []byte, pos int) (int, bool) {
+	i := pos + 1
 	for {
 		// Skip ordinary bytes eight at a time, then one at a time.
 		for i+8 <= len(in) && !special8(binary.LittleEndian.Uint64(in[i:])) {
@@ -394,7 +402,18 @@ func (p *shaper) lit(word string) bool {
 
 // num copies a number as written.
 func (p *shaper) num() bool {
-	in, i := p.in, p.pos
+	end, ok := numberEnd(p.in, p.pos)
+	if ok {
+		p.out = append(p.out, p.in[p.pos:end]...)
+		p.pos = end
+	}
+	return ok
+}
+
+// numberEnd checks the number that starts at in[pos] and returns the
+// offset just after it.
+func numberEnd(in []byte, pos int) (int, bool) {
+	i := pos
 	digits := func() bool {
 		j := i
 		for i < len(in) && '0' <= in[i] && in[i] <= '9' {
@@ -409,12 +428,12 @@ func (p *shaper) num() bool {
 	case i < len(in) && in[i] == '0':
 		i++
 	case !digits():
-		return false
+		return 0, false
 	}
 	if i < len(in) && in[i] == '.' {
 		i++
 		if !digits() {
-			return false
+			return 0, false
 		}
 	}
 	if i < len(in) && (in[i] == 'e' || in[i] == 'E') {
@@ -423,12 +442,10 @@ func (p *shaper) num() bool {
 			i++
 		}
 		if !digits() {
-			return false
+			return 0, false
 		}
 	}
-	p.out = append(p.out, in[p.pos:i]...)
-	p.pos = i
-	return true
+	return i, true
 }
 
 // isListKey reports whether a top-level member holds a page's items, by the
@@ -688,4 +705,181 @@ func pagingFor(t reflect.Type) paging {
 func numbered(fields map[string]reflect.Type) bool {
 	size, number := fields["pageSize"], fields["pageNumber"]
 	return size != nil && size.Kind() == reflect.Int && number != nil && number.Kind() == reflect.Int
+}
+
+// leanness is what Client.Do learns about an answer while checking that it
+// is JSON: that Shape would drop nothing from it, and the most elements of
+// any array in it, which tells whether a list could be cut. The zero value
+// describes no body.
+type leanness struct {
+	first   *byte // the first byte of the body it describes
+	size    int   // and the body's length
+	longest int
+}
+
+// describes reports whether l was found for body: the same bytes in the
+// same place, so a body replaced since is shaped in full.
+func (l leanness) describes(body []byte) bool {
+	return l.first != nil && len(body) == l.size && &body[0] == l.first
+}
+
+// inspect reports whether in is exactly one JSON value (json.Valid's rule),
+// and, for a valid one, its leanness: a zero leanness unless Shape would
+// keep every byte of it, having no white space outside strings, no null,
+// no empty array or object and no selfUri member.
+func inspect(in []byte) (valid bool, l leanness) {
+	s := inspector{in: in}
+	if !s.value() {
+		return false, leanness{}
+	}
+	s.ws()
+	if s.pos != len(in) {
+		return false, leanness{}
+	}
+	if s.fat || len(in) == 0 {
+		return true, leanness{}
+	}
+	return true, leanness{first: &in[0], size: len(in), longest: s.longest}
+}
+
+// inspector is the scanner of inspect; each method checks one value at pos
+// and returns false on a syntax error.
+type inspector struct {
+	in      []byte
+	pos     int
+	depth   int
+	longest int  // the most elements of an array so far
+	fat     bool // Shape would drop something
+}
+
+func (s *inspector) ws() {
+	for s.pos < len(s.in) {
+		switch s.in[s.pos] {
+		case ' ', '\t', '\n', '\r':
+			s.fat = true
+			s.pos++
+		default:
+			return
+		}
+	}
+}
+
+func (s *inspector) value() bool {
+	s.ws()
+	if s.pos >= len(s.in) {
+		return false
+	}
+	var end int
+	var ok bool
+	switch s.in[s.pos] {
+	case '{':
+		return s.object()
+	case '[':
+		return s.array()
+	case '"':
+		end, ok = stringEnd(s.in, s.pos)
+	case 't':
+		return s.lit("true")
+	case 'f':
+		return s.lit("false")
+	case 'n':
+		s.fat = true
+		return s.lit("null")
+	default:
+		end, ok = numberEnd(s.in, s.pos)
+	}
+	s.pos = end
+	return ok
+}
+
+func (s *inspector) lit(word string) bool {
+	if !bytes.HasPrefix(s.in[s.pos:], []byte(word)) {
+		return false
+	}
+	s.pos += len(word)
+	return true
+}
+
+func (s *inspector) object() bool {
+	if s.depth++; s.depth > maxShapeDepth {
+		return false
+	}
+	s.pos++
+	s.ws()
+	if s.pos < len(s.in) && s.in[s.pos] == '}' {
+		s.fat = true
+		s.pos++
+		s.depth--
+		return true
+	}
+	for {
+		s.ws()
+		if s.pos >= len(s.in) || s.in[s.pos] != '"' {
+			return false
+		}
+		end, ok := stringEnd(s.in, s.pos)
+		if !ok {
+			return false
+		}
+		if string(s.in[s.pos+1:end-1]) == "selfUri" {
+			s.fat = true
+		}
+		s.pos = end
+		s.ws()
+		if s.pos >= len(s.in) || s.in[s.pos] != ':' {
+			return false
+		}
+		s.pos++
+		if !s.value() {
+			return false
+		}
+		s.ws()
+		if s.pos >= len(s.in) {
+			return false
+		}
+		switch s.in[s.pos] {
+		case ',':
+			s.pos++
+		case '}':
+			s.pos++
+			s.depth--
+			return true
+		default:
+			return false
+		}
+	}
+}
+
+func (s *inspector) array() bool {
+	if s.depth++; s.depth > maxShapeDepth {
+		return false
+	}
+	s.pos++
+	s.ws()
+	if s.pos < len(s.in) && s.in[s.pos] == ']' {
+		s.fat = true
+		s.pos++
+		s.depth--
+		return true
+	}
+	for n := 1; ; n++ {
+		if !s.value() {
+			return false
+		}
+		s.ws()
+		if s.pos >= len(s.in) {
+			return false
+		}
+		switch s.in[s.pos] {
+		case ',':
+			s.pos++
+		case ']':
+			s.pos++
+			s.depth--
+			s.longest = max(s.longest, n)
+			return true
+		default:
+			return false
+		}
+	}
 }

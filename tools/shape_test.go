@@ -318,7 +318,55 @@ func FuzzShape(f *testing.F) {
 		if again := spec.Shape(got, args, o); !bytes.Equal(again.Body, got.Body) {
 			t.Fatalf("shaping %q again gave %q", got.Body, again.Body)
 		}
+		// The client's check of an answer agrees with json.Valid, and an
+		// answer it found lean shapes exactly as one it never saw.
+		if len(bytes.TrimSpace(body)) == 0 {
+			return
+		}
+		valid := json.Valid(body)
+		checked := tools.Checked(body)
+		if keptAsIs := bytes.Equal(checked.Body, bytes.TrimSpace(body)); keptAsIs != valid {
+			t.Fatalf("json.Valid %v, but the client kept the body as it is %v: %q", valid, keptAsIs, body)
+		}
+		fast := spec.Shape(checked, args, o)
+		slow := spec.Shape(&tools.Result{Status: checked.Status, Body: checked.Body}, args, o)
+		if !bytes.Equal(fast.Body, slow.Body) {
+			t.Fatalf("%q shaped to %q after the client's check, %q without", body, fast.Body, slow.Body)
+		}
 	})
+}
+
+// TestShapeLeanAnswer checks the shortcut for answers with nothing to drop:
+// the shaped copy shares the body the client checked, a list longer than
+// the cut is still cut, and a body replaced after the check is shaped in
+// full.
+func TestShapeLeanAnswer(t *testing.T) {
+	spec := mustSpec(t, "genesys_conversations_get_calls_history")
+	lean := tools.Checked([]byte(` {"entities":[{"id":"a","held":false},{"id":"b","n":0}],"pageSize":2,"pageNumber":1} `))
+	got := spec.Shape(lean, json.RawMessage(`{"pageSize":2}`), tools.ShapeOptions{})
+	require.NotSame(t, lean, got)
+	require.Equal(t, `{"entities":[{"id":"a","held":false},{"id":"b","n":0}],"pageSize":2,"pageNumber":1}`, string(got.Body))
+	require.Same(t, &lean.Body[0], &got.Body[0], "nothing to drop: the body is shared, not copied")
+
+	long := `{"entities":[` + strings.Repeat(`{"id":"0c6d8a3e-9f2b-4c1d-8e7a-5b4f3a2d1c0b","held":false},`, 9) + `{"id":"x"}],"pageSize":10,"pageNumber":1}`
+	cut := spec.Shape(tools.Checked([]byte(long)), json.RawMessage(`{"pageSize":10}`), tools.ShapeOptions{MaxItems: 2})
+	require.Contains(t, string(cut.Body), `"truncated":{"list":"entities","shown":2,"omitted":8`)
+
+	for body, want := range map[string]string{
+		`{"a":null,"b":1}`:       `{"b":1}`,
+		`{"a":{"c":[]},"b":1}`:   `{"b":1}`,
+		`{"a":{},"b":1}`:         `{"b":1}`,
+		`{"selfUri":"/x","b":1}`: `{"b":1}`,
+		`{"a": 1,"b":[1, 2]}`:    `{"a":1,"b":[1,2]}`,
+	} {
+		res := tools.Checked([]byte(body))
+		require.Equal(t, body, string(res.Body))
+		require.Equal(t, want, string(spec.Shape(res, nil, tools.ShapeOptions{}).Body), body)
+	}
+
+	replaced := tools.Checked([]byte(`{"id":"a"}`))
+	replaced.Body = json.RawMessage(`{"id":"a","x":null}`)
+	require.Equal(t, `{"id":"a"}`, string(spec.Shape(replaced, nil, tools.ShapeOptions{}).Body))
 }
 
 // BenchmarkShape shapes a 5.5 KB answer (three calls of a call history
