@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -39,6 +40,28 @@ type scanner struct {
 	// ascii reports that the last string read was all ASCII, so it needs
 	// no UTF-8 check.
 	ascii bool
+
+	// text is data as a string, made on the first string stored; see
+	// stringAt.
+	text string
+}
+
+// sharedTextBytes is the size of arguments up to which the strings a
+// decode stores share one copy of the arguments.
+const sharedTextBytes = 4096
+
+// stringAt returns data[start:end], which holds a string value without
+// escapes, as a Go string. For arguments of up to sharedTextBytes all such
+// strings are slices of one copy of data, made once, instead of a copy
+// each; they keep that copy alive, which is at most a few KiB.
+func (s *scanner) stringAt(start, end int) string {
+	if len(s.data) > sharedTextBytes {
+		return string(s.data[start:end])
+	}
+	if s.text == "" {
+		s.text = string(s.data)
+	}
+	return s.text[start:end]
 }
 
 // validate checks that data holds exactly one JSON value that conforms to
@@ -135,11 +158,9 @@ func (s *scanner) value(n *node, dst reflect.Value) error {
 		}
 		return s.fail("must not be null")
 	}
-	var fields map[string][]int
+	var plan *typePlan
 	if dst.IsValid() {
-		p := n.planFor(dst.Type())
-		fields = p.fields
-		if !p.direct {
+		if plan = n.planFor(dst.Type()); !plan.direct {
 			return s.viaJSON(n, dst)
 		}
 	}
@@ -148,7 +169,7 @@ func (s *scanner) value(n *node, dst reflect.Value) error {
 		if c != '{' {
 			return s.wrongType("an object")
 		}
-		return s.object(n, indirect(dst), fields)
+		return s.object(n, indirect(dst), plan)
 	case "array":
 		if c != '[' {
 			return s.wrongType("an array")
@@ -166,9 +187,12 @@ func (s *scanner) value(n *node, dst reflect.Value) error {
 			return err
 		}
 		if dst.IsValid() {
-			if s.ascii {
+			switch {
+			case !s.escaped && (s.ascii || utf8.Valid(str)):
+				indirect(dst).SetString(s.stringAt(s.pos-1-len(str), s.pos-1))
+			case s.ascii:
 				indirect(dst).SetString(string(str))
-			} else {
+			default:
 				indirect(dst).SetString(validUTF8(str))
 			}
 		}
@@ -227,7 +251,7 @@ func (s *scanner) wrongType(want string) error {
 // replaced, a missing required field is reported before any problem
 // inside the object, and among problems in several members the one whose
 // name sorts first wins, so the message does not depend on key order.
-func (s *scanner) object(n *node, dst reflect.Value, fields map[string][]int) error {
+func (s *scanner) object(n *node, dst reflect.Value, plan *typePlan) error {
 	if s.depth++; s.depth > maxDepth {
 		return errSyntax
 	}
@@ -239,6 +263,7 @@ func (s *scanner) object(n *node, dst reflect.Value, fields map[string][]int) er
 		first    error
 		firstKey string
 		mark     = len(s.path)
+		next     int // the member expected next, when keys come in field order
 	)
 	s.space()
 	if s.pos < len(s.data) && s.data[s.pos] == '}' {
@@ -265,12 +290,20 @@ func (s *scanner) object(n *node, dst reflect.Value, fields map[string][]int) er
 			}
 			s.pos++
 			s.space()
-			required := -1
-			for i, r := range n.Required {
-				if r == string(key) {
-					required = i
-					break
+			var m *member
+			if plan != nil {
+				if next < len(plan.members) && plan.members[next].name == string(key) {
+					m = &plan.members[next]
+					next++
+				} else if i, ok := plan.byName[string(key)]; ok {
+					m, next = &plan.members[i], i+1
 				}
+			}
+			required := -1
+			if m != nil {
+				required = m.required
+			} else {
+				required = slices.Index(n.Required, string(key))
 			}
 			if required >= 0 {
 				if required < 64 {
@@ -287,17 +320,20 @@ func (s *scanner) object(n *node, dst reflect.Value, fields map[string][]int) er
 			}
 			s.path = append(s.path, key...)
 			var verr error
-			p := n.Properties[string(key)]
+			var p *node
+			if m != nil {
+				p = m.node
+			} else {
+				p = n.Properties[string(key)]
+			}
 			switch {
 			case s.pos < len(s.data) && s.data[s.pos] == 'n' && required < 0 && n.Properties != nil:
 				// An optional field given as null means "not set".
 				verr = s.literal("null")
+			case m != nil:
+				verr = s.value(p, fieldAt(dst, m.index))
 			case p != nil:
-				var fv reflect.Value
-				if index, ok := fields[string(key)]; ok {
-					fv = fieldAt(dst, index)
-				}
-				verr = s.value(p, fv)
+				verr = s.value(p, reflect.Value{})
 			default:
 				values, err := n.valueSchema()
 				if err != nil {
@@ -868,6 +904,30 @@ func fieldsOf(t reflect.Type) map[string][]int {
 	addFields(fields, t, nil, map[string]int{})
 	f, _ := structFields.LoadOrStore(t, fields)
 	return f.(map[string][]int)
+}
+
+// fieldOrder lists the JSON names of a struct's fields in declaration
+// order, embedded structs' fields in place.
+func fieldOrder(t reflect.Type) []string {
+	var names []string
+	for i := range t.NumField() {
+		f := t.Field(i)
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		ft := f.Type
+		if ft.Kind() == reflect.Pointer {
+			ft = ft.Elem()
+		}
+		switch {
+		case f.Anonymous && name == "" && ft.Kind() == reflect.Struct:
+			names = append(names, fieldOrder(ft)...)
+		case !f.IsExported() || name == "-":
+		case name == "":
+			names = append(names, f.Name)
+		default:
+			names = append(names, name)
+		}
+	}
+	return names
 }
 
 // addFields records t's fields; depth keeps the shallowest field of each

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"sync/atomic"
@@ -39,8 +40,21 @@ type node struct {
 // typePlan is how the scanner stores a node's values into Go type t.
 type typePlan struct {
 	t      reflect.Type
-	direct bool             // the scanner stores the value itself (see direct)
-	fields map[string][]int // JSON names of a struct's fields; nil otherwise
+	direct bool // the scanner stores the value itself (see direct)
+
+	// For an object stored in a struct: the node's properties that are
+	// fields of the struct, in field order (the order a schema lists them
+	// in, which models usually keep), and their positions by name.
+	members []member
+	byName  map[string]int
+}
+
+// member is one property of an object node stored in a struct field.
+type member struct {
+	name     string
+	node     *node
+	index    []int // of the struct field
+	required int   // position in the node's Required, or -1
 }
 
 // planFor returns how to store n's values into t, computed once per node
@@ -51,7 +65,18 @@ func (n *node) planFor(t reflect.Type) *typePlan {
 	}
 	p := &typePlan{t: t, direct: direct(n, t)}
 	if et := deref(t); p.direct && et.Kind() == reflect.Struct {
-		p.fields = fieldsOf(et)
+		fields := fieldsOf(et)
+		for _, name := range fieldOrder(et) {
+			sub, index := n.Properties[name], fields[name]
+			if sub == nil || index == nil {
+				continue
+			}
+			p.members = append(p.members, member{name: name, node: sub, index: index, required: slices.Index(n.Required, name)})
+		}
+		p.byName = make(map[string]int, len(p.members))
+		for i, m := range p.members {
+			p.byName[m.name] = i
+		}
 	}
 	n.plan.Store(p)
 	return p

@@ -150,11 +150,16 @@ var index = sync.OnceValue(func() map[string]Spec {
 	return m
 })
 
-// operations indexes the catalogue by "METHOD /path/pattern".
-var operations = sync.OnceValue(func() map[string]Spec {
-	m := map[string]Spec{}
+// operation is a method and a path pattern, such as GET and
+// /api/v2/conversations/{conversationId}.
+type operation struct{ method, pattern string }
+
+// repeatable tells, for each operation of the catalogue, whether it may be
+// sent again: its tools are idempotent or read-only.
+var repeatable = sync.OnceValue(func() map[operation]bool {
+	m := map[operation]bool{}
 	for _, s := range All() {
-		m[s.Method+" "+s.Path] = s
+		m[operation{s.Method, s.Path}] = s.Idempotent || s.Access == Read
 	}
 	return m
 })

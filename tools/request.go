@@ -53,6 +53,7 @@ type fieldPlan struct {
 	index     []int
 	loc       location
 	omitEmpty bool
+	enc       encodeFunc // for a body field
 }
 
 type requestPlan struct {
@@ -99,6 +100,7 @@ func (p *requestPlan) add(t reflect.Type, prefix []int) {
 			fp.loc = inQuery
 		default:
 			fp.loc = inBody
+			fp.enc = encoderFor(f.Type)
 			p.hasBody = true
 		}
 		p.fields = append(p.fields, fp)
@@ -174,7 +176,7 @@ func NewRequest(method, pattern string, in any) (*Request, error) {
 			}
 			body.Write(f.key)
 			body.WriteByte(':')
-			if appendValue(&body, fv, 0) {
+			if f.enc(&body, fv, 0) {
 				continue
 			}
 			if enc == nil {
@@ -204,122 +206,174 @@ func NewRequest(method, pattern string, in any) (*Request, error) {
 // pathValue is one escaped path parameter.
 type pathValue struct{ name, segment string }
 
-// appendScalar writes the JSON of a string, boolean or integer value (or a
-// pointer to one) exactly as encoding/json does, and reports whether it
-// did; other values are left to encoding/json.
-func appendScalar(b *bytes.Buffer, v reflect.Value) bool {
-	if v.Kind() == reflect.Pointer {
-		if v.IsNil() {
-			return false
-		}
-		v = v.Elem()
-	}
-	switch v.Kind() {
-	case reflect.String:
-		str := v.String()
-		for i := 0; i < len(str); i++ {
-			// Anything encoding/json would escape goes through it.
-			if c := str[i]; c < 0x20 || c > 0x7e || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
-				return false
-			}
-		}
-		if v.Type().Implements(jsonMarshalerType) || v.Type().Implements(textMarshalerType) {
-			return false
-		}
-		b.WriteByte('"')
-		b.WriteString(str)
-		b.WriteByte('"')
-		return true
-	case reflect.Bool:
-		if v.Type().Implements(jsonMarshalerType) {
-			return false
-		}
-		b.WriteString(strconv.FormatBool(v.Bool()))
-		return true
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		if v.Type().Implements(jsonMarshalerType) {
-			return false
-		}
-		var num [20]byte
-		b.Write(strconv.AppendInt(num[:0], v.Int(), 10))
-		return true
-	}
-	return false
-}
+// encodeFunc writes the JSON of v, a value of the type it was made for,
+// exactly as encoding/json does, and reports whether it did; when it
+// returns false it has written nothing and encoding/json is used instead.
+// depth is the nesting of v in the body field.
+type encodeFunc func(b *bytes.Buffer, v reflect.Value, depth int) bool
 
-// maxInlineDepth bounds the nesting appendValue writes itself.
+// maxInlineDepth bounds the nesting of structs and slices an encodeFunc
+// writes itself; deeper values (and pointer cycles) are left to
+// encoding/json.
 const maxInlineDepth = 8
 
-// appendValue writes the JSON of v exactly as encoding/json does and
-// reports whether it did: scalars (see appendScalar), and the structs and
-// slices of the body models built from them, which is nearly every
-// argument. It writes nothing and returns false for anything else (maps,
-// floats, custom marshalers, text to escape), which is left to
-// encoding/json.
+// encoders caches the encodeFunc of each type, so a call makes no type
+// checks (such as whether a type has a JSON marshaler) of its own.
+var encoders sync.Map // reflect.Type -> encodeFunc
+
+// appendValue writes the JSON of v as encoding/json does and reports
+// whether it did: strings that need no escaping, booleans, integers, and
+// the structs, slices and pointers of the body models built from them,
+// which is nearly every argument. Anything else (maps, floats, custom
+// marshalers, text to escape) is left to encoding/json.
 func appendValue(b *bytes.Buffer, v reflect.Value, depth int) bool {
-	if appendScalar(b, v) {
-		return true
+	return encoderFor(v.Type())(b, v, depth)
+}
+
+// encoderFor returns t's encodeFunc, made once per type. A type that
+// contains itself gets, while its own encoder is being made, one that
+// waits for it, as encoding/json does.
+func encoderFor(t reflect.Type) encodeFunc {
+	if f, ok := encoders.Load(t); ok {
+		return f.(encodeFunc)
 	}
-	if v.Kind() == reflect.Pointer {
-		if v.IsNil() {
-			b.WriteString("null") // as encoding/json writes any nil pointer
+	var (
+		wg sync.WaitGroup
+		f  encodeFunc
+	)
+	wg.Add(1)
+	pending, loaded := encoders.LoadOrStore(t, encodeFunc(func(b *bytes.Buffer, v reflect.Value, depth int) bool {
+		wg.Wait()
+		return f(b, v, depth)
+	}))
+	if loaded {
+		return pending.(encodeFunc)
+	}
+	f = newEncoder(t)
+	wg.Done()
+	encoders.Store(t, f)
+	return f
+}
+
+// declined is the encodeFunc of types left to encoding/json.
+func declined(*bytes.Buffer, reflect.Value, int) bool { return false }
+
+func newEncoder(t reflect.Type) encodeFunc {
+	if hasMarshaler(t) {
+		return declined
+	}
+	switch t.Kind() {
+	case reflect.String:
+		return func(b *bytes.Buffer, v reflect.Value, _ int) bool {
+			str := v.String()
+			for i := 0; i < len(str); i++ {
+				// Anything encoding/json would escape goes through it.
+				if c := str[i]; c < 0x20 || c > 0x7e || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
+					return false
+				}
+			}
+			b.WriteByte('"')
+			b.WriteString(str)
+			b.WriteByte('"')
 			return true
 		}
-		v = v.Elem()
+	case reflect.Bool:
+		return func(b *bytes.Buffer, v reflect.Value, _ int) bool {
+			b.WriteString(strconv.FormatBool(v.Bool()))
+			return true
+		}
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return func(b *bytes.Buffer, v reflect.Value, _ int) bool {
+			var num [20]byte
+			b.Write(strconv.AppendInt(num[:0], v.Int(), 10))
+			return true
+		}
+	case reflect.Pointer:
+		elem := encoderFor(t.Elem())
+		return func(b *bytes.Buffer, v reflect.Value, depth int) bool {
+			if v.IsNil() {
+				b.WriteString("null") // as encoding/json writes any nil pointer
+				return true
+			}
+			return elem(b, v.Elem(), depth)
+		}
+	case reflect.Struct:
+		fields, ok := inlineFields(t)
+		if !ok {
+			return declined
+		}
+		encs := make([]encodeFunc, len(fields))
+		for i, f := range fields {
+			encs[i] = encoderFor(t.Field(f.index).Type)
+		}
+		return func(b *bytes.Buffer, v reflect.Value, depth int) bool {
+			if depth >= maxInlineDepth {
+				return false
+			}
+			start := b.Len()
+			b.WriteByte('{')
+			first := true
+			for i, f := range fields {
+				fv := v.Field(f.index)
+				if f.omitEmpty && isEmpty(fv) {
+					continue
+				}
+				if !first {
+					b.WriteByte(',')
+				}
+				first = false
+				b.Write(f.key)
+				b.WriteByte(':')
+				if !encs[i](b, fv, depth+1) {
+					b.Truncate(start)
+					return false
+				}
+			}
+			b.WriteByte('}')
+			return true
+		}
+	case reflect.Slice:
+		if t.Elem().Kind() == reflect.Uint8 {
+			return declined // []byte is base64 in encoding/json
+		}
+		elem := encoderFor(t.Elem())
+		return func(b *bytes.Buffer, v reflect.Value, depth int) bool {
+			if v.IsNil() {
+				b.WriteString("null")
+				return true
+			}
+			if depth >= maxInlineDepth {
+				return false
+			}
+			start := b.Len()
+			b.WriteByte('[')
+			for i := range v.Len() {
+				if i > 0 {
+					b.WriteByte(',')
+				}
+				if !elem(b, v.Index(i), depth+1) {
+					b.Truncate(start)
+					return false
+				}
+			}
+			b.WriteByte(']')
+			return true
+		}
 	}
-	if depth >= maxInlineDepth || v.Type().Implements(jsonMarshalerType) || reflect.PointerTo(v.Type()).Implements(jsonMarshalerType) ||
-		v.Type().Implements(textMarshalerType) || reflect.PointerTo(v.Type()).Implements(textMarshalerType) {
+	return declined
+}
+
+// hasMarshaler reports whether encoding/json encodes values of type t
+// through a json.Marshaler or encoding.TextMarshaler, of t or of *t.
+func hasMarshaler(t reflect.Type) bool {
+	if t.Implements(jsonMarshalerType) || t.Implements(textMarshalerType) {
+		return true
+	}
+	if t.Kind() == reflect.Pointer {
 		return false
 	}
-	start := b.Len()
-	switch v.Kind() {
-	case reflect.Struct:
-		fields, ok := inlineFields(v.Type())
-		if !ok {
-			return false
-		}
-		b.WriteByte('{')
-		first := true
-		for _, f := range fields {
-			fv := v.Field(f.index)
-			if f.omitEmpty && isEmpty(fv) {
-				continue
-			}
-			if !first {
-				b.WriteByte(',')
-			}
-			first = false
-			b.Write(f.key)
-			b.WriteByte(':')
-			if !appendValue(b, fv, depth+1) {
-				b.Truncate(start)
-				return false
-			}
-		}
-		b.WriteByte('}')
-		return true
-	case reflect.Slice:
-		if v.IsNil() {
-			b.WriteString("null")
-			return true
-		}
-		if v.Type().Elem().Kind() == reflect.Uint8 {
-			return false // []byte is base64 in encoding/json
-		}
-		b.WriteByte('[')
-		for i := range v.Len() {
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			if !appendValue(b, v.Index(i), depth+1) {
-				b.Truncate(start)
-				return false
-			}
-		}
-		b.WriteByte(']')
-		return true
-	}
-	return false
+	pt := reflect.PointerTo(t)
+	return pt.Implements(jsonMarshalerType) || pt.Implements(textMarshalerType)
 }
 
 // inlineField is one field of a body model as appendValue writes it.
@@ -495,8 +549,8 @@ func isEmpty(v reflect.Value) bool {
 // entry is idempotent or read-only. Operations outside the catalogue are
 // safe only for GET and HEAD.
 func retrySafe(method, pattern string) bool {
-	if s, ok := operations()[method+" "+pattern]; ok {
-		return s.Idempotent || s.Access == Read
+	if ok, known := repeatable()[operation{method, pattern}]; known {
+		return ok
 	}
 	return method == http.MethodGet || method == http.MethodHead
 }

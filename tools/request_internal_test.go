@@ -47,6 +47,14 @@ func TestAppendValueMatchesEncodingJSON(t *testing.T) {
 		Empty  []int   `json:"empty"`
 		Float  float64 `json:"float,omitempty"`
 	}
+	type tree struct {
+		Name string `json:"name"`
+		Kids []tree `json:"kids,omitempty"`
+	}
+	deep := tree{Name: "leaf"}
+	for range maxInlineDepth {
+		deep = tree{Name: "n", Kids: []tree{deep}}
+	}
 	seven := 7
 	for _, v := range []any{
 		"plain", "needs <escaping> & \"quotes\"", "ünïcode", true, 42, -3,
@@ -58,6 +66,7 @@ func TestAppendValueMatchesEncodingJSON(t *testing.T) {
 		withMap{Attrs: map[string]string{"b": "2", "a": "1"}},
 		embedded{X: "x"}, withString{N: 3}, withTime{At: time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)},
 		[]byte("bytes"), map[string]int{"a": 1}, 1.25, uint(3),
+		tree{Name: "a", Kids: []tree{{Name: "b"}, {Name: "c", Kids: []tree{{Name: "d"}}}}}, deep,
 	} {
 		want, err := json.Marshal(v)
 		require.NoError(t, err)
@@ -73,4 +82,8 @@ func TestAppendValueMatchesEncodingJSON(t *testing.T) {
 	// The usual body models are written without encoding/json.
 	var b bytes.Buffer
 	assert.True(t, appendValue(&b, reflect.ValueOf(nested{Leaf: &leaf{Code: "c"}, Leaves: []leaf{{Code: "1"}}}), 0))
+	// A type that contains itself is written too, down to maxInlineDepth.
+	b.Reset()
+	assert.True(t, appendValue(&b, reflect.ValueOf(tree{Name: "a", Kids: []tree{{Name: "b"}}}), 0))
+	assert.False(t, appendValue(&b, reflect.ValueOf(deep), 0))
 }
