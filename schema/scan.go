@@ -2,6 +2,7 @@ package schema
 
 import (
 	"encoding"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -14,6 +15,8 @@ import (
 	"time"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/genesyskit/genesyskit/internal/jsonbytes"
 )
 
 // maxDepth bounds the nesting of arguments, as encoding/json does.
@@ -126,6 +129,9 @@ func (s *scanner) kindAhead() (string, error) {
 }
 
 func (s *scanner) space() {
+	if s.pos < len(s.data) && s.data[s.pos] > ' ' {
+		return // compact JSON, the usual case
+	}
 	for s.pos < len(s.data) {
 		switch s.data[s.pos] {
 		case ' ', '\t', '\n', '\r':
@@ -587,27 +593,34 @@ func (s *scanner) str() ([]byte, error) {
 	i := s.pos + 1 // opening quote
 	start := i
 	s.escaped = false
-	var high byte
+	var high uint64 // the bytes read, or-ed together: its high bits tell whether all are ASCII
 	for i < len(d) {
-		c := d[i]
-		if plain[c] {
-			high |= c
-			i++
-			continue
+		for i+8 <= len(d) {
+			x := binary.LittleEndian.Uint64(d[i:])
+			if jsonbytes.Special8(x) {
+				break
+			}
+			high |= x
+			i += 8
 		}
-		switch {
+		for i < len(d) && plain[d[i]] {
+			high |= uint64(d[i])
+			i++
+		}
+		if i == len(d) {
+			break
+		}
+		switch c := d[i]; {
 		case c == '"':
 			s.pos = i + 1
-			s.ascii = high < 0x80
+			s.ascii = high&0x8080808080808080 == 0
 			return d[start:i], nil
 		case c == '\\':
 			s.escaped, s.ascii = true, false
 			return s.unescape(start)
-		case c < 0x20:
+		default: // a control character
 			return nil, errSyntax
 		}
-		high |= c
-		i++
 	}
 	return nil, errSyntax
 }

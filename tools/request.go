@@ -255,6 +255,16 @@ func encoderFor(t reflect.Type) encodeFunc {
 	return f
 }
 
+// verbatim marks the bytes encoding/json writes in a string as they are:
+// printable ASCII other than the quote, the backslash and the HTML
+// characters <, > and &.
+var verbatim = func() (t [256]bool) {
+	for c := 0x20; c <= 0x7e; c++ {
+		t[c] = !strings.ContainsRune(`"\<>&`, rune(c))
+	}
+	return t
+}()
+
 // declined is the encodeFunc of types left to encoding/json.
 func declined(*bytes.Buffer, reflect.Value, int) bool { return false }
 
@@ -267,9 +277,8 @@ func newEncoder(t reflect.Type) encodeFunc {
 		return func(b *bytes.Buffer, v reflect.Value, _ int) bool {
 			str := v.String()
 			for i := 0; i < len(str); i++ {
-				// Anything encoding/json would escape goes through it.
-				if c := str[i]; c < 0x20 || c > 0x7e || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
-					return false
+				if !verbatim[str[i]] {
+					return false // encoding/json would escape it
 				}
 			}
 			b.WriteByte('"')

@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strconv"
 	"sync"
+
+	"github.com/genesyskit/genesyskit/internal/jsonbytes"
 )
 
 // DefaultMaxItems is how many items of a page Spec.Shape keeps when
@@ -338,7 +340,7 @@ func stringEnd(in []byte, pos int) (int, bool) {
 	i := pos + 1
 	for {
 		// Skip ordinary bytes eight at a time, then one at a time.
-		for i+8 <= len(in) && !special8(binary.LittleEndian.Uint64(in[i:])) {
+		for i+8 <= len(in) && !jsonbytes.Special8(binary.LittleEndian.Uint64(in[i:])) {
 			i += 8
 		}
 		for i < len(in) && ordinary[in[i]] {
@@ -379,13 +381,6 @@ var ordinary = func() (t [256]bool) {
 	}
 	return t
 }()
-
-// special8 reports whether any of the eight bytes in x is not ordinary.
-func special8(x uint64) bool {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	quote, slash := x^(ones*'"'), x^(ones*'\\')
-	return ((x-ones*0x20)&^x|(quote-ones)&^quote|(slash-ones)&^slash)&highs != 0
-}
 
 func isHex(c byte) bool {
 	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
@@ -753,6 +748,9 @@ type inspector struct {
 }
 
 func (s *inspector) ws() {
+	if s.pos < len(s.in) && s.in[s.pos] > ' ' {
+		return
+	}
 	for s.pos < len(s.in) {
 		switch s.in[s.pos] {
 		case ' ', '\t', '\n', '\r':
