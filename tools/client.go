@@ -273,7 +273,8 @@ func (c *Client) newHTTPRequest(ctx context.Context, r *Request, tok *oauth2.Tok
 	if err != nil {
 		return nil, fmt.Errorf("genesys: building %s %s: %w", r.Method, r.Path, err)
 	}
-	u := *c.base
+	u := hreq.URL // parsed from "", so empty: filled in place
+	*u = *c.base
 	if strings.IndexByte(r.Path, '%') < 0 {
 		u.Path = c.base.Path + r.Path // nothing was escaped: Path is its own encoding
 	} else {
@@ -287,7 +288,6 @@ func (c *Client) newHTTPRequest(ctx context.Context, r *Request, tok *oauth2.Tok
 	if len(r.Query) > 0 {
 		u.RawQuery = r.Query.Encode()
 	}
-	hreq.URL = &u
 	hreq.Host = u.Host
 	h := make(http.Header, 4)
 	h["Accept"] = acceptJSON
