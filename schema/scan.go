@@ -919,30 +919,6 @@ func fieldsOf(t reflect.Type) map[string][]int {
 	return f.(map[string][]int)
 }
 
-// fieldOrder lists the JSON names of a struct's fields in declaration
-// order, embedded structs' fields in place.
-func fieldOrder(t reflect.Type) []string {
-	var names []string
-	for i := range t.NumField() {
-		f := t.Field(i)
-		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		ft := f.Type
-		if ft.Kind() == reflect.Pointer {
-			ft = ft.Elem()
-		}
-		switch {
-		case f.Anonymous && name == "" && ft.Kind() == reflect.Struct:
-			names = append(names, fieldOrder(ft)...)
-		case !f.IsExported() || name == "-":
-		case name == "":
-			names = append(names, f.Name)
-		default:
-			names = append(names, name)
-		}
-	}
-	return names
-}
-
 // addFields records t's fields; depth keeps the shallowest field of each
 // name, as encoding/json's dominance rule does for untagged conflicts.
 func addFields(fields map[string][]int, t reflect.Type, prefix []int, depth map[string]int) {

@@ -66,13 +66,13 @@ func (n *node) planFor(t reflect.Type) *typePlan {
 	p := &typePlan{t: t, direct: direct(n, t)}
 	if et := deref(t); p.direct && et.Kind() == reflect.Struct {
 		fields := fieldsOf(et)
-		for _, name := range fieldOrder(et) {
-			sub, index := n.Properties[name], fields[name]
-			if sub == nil || index == nil {
-				continue
+		for name, index := range fields {
+			if sub := n.Properties[name]; sub != nil {
+				p.members = append(p.members, member{name: name, node: sub, index: index, required: slices.Index(n.Required, name)})
 			}
-			p.members = append(p.members, member{name: name, node: sub, index: index, required: slices.Index(n.Required, name)})
 		}
+		// Field order: the order of the indexes, embedded fields in place.
+		slices.SortFunc(p.members, func(a, b member) int { return slices.Compare(a.index, b.index) })
 		p.byName = make(map[string]int, len(p.members))
 		for i, m := range p.members {
 			p.byName[m.name] = i

@@ -799,16 +799,8 @@ func (s *inspector) lit(word string) bool {
 }
 
 func (s *inspector) object() bool {
-	if s.depth++; s.depth > maxShapeDepth {
-		return false
-	}
-	s.pos++
-	s.ws()
-	if s.pos < len(s.in) && s.in[s.pos] == '}' {
-		s.fat = true
-		s.pos++
-		s.depth--
-		return true
+	if empty, ok := s.open('}'); empty || !ok {
+		return ok
 	}
 	for {
 		s.ws()
@@ -831,53 +823,59 @@ func (s *inspector) object() bool {
 		if !s.value() {
 			return false
 		}
-		s.ws()
-		if s.pos >= len(s.in) {
-			return false
-		}
-		switch s.in[s.pos] {
-		case ',':
-			s.pos++
-		case '}':
-			s.pos++
-			s.depth--
-			return true
-		default:
-			return false
+		if more, ok := s.more('}'); !more {
+			return ok
 		}
 	}
 }
 
 func (s *inspector) array() bool {
-	if s.depth++; s.depth > maxShapeDepth {
-		return false
-	}
-	s.pos++
-	s.ws()
-	if s.pos < len(s.in) && s.in[s.pos] == ']' {
-		s.fat = true
-		s.pos++
-		s.depth--
-		return true
+	if empty, ok := s.open(']'); empty || !ok {
+		return ok
 	}
 	for n := 1; ; n++ {
 		if !s.value() {
 			return false
 		}
-		s.ws()
-		if s.pos >= len(s.in) {
-			return false
-		}
-		switch s.in[s.pos] {
-		case ',':
-			s.pos++
-		case ']':
-			s.pos++
-			s.depth--
+		if more, ok := s.more(']'); !more {
 			s.longest = max(s.longest, n)
-			return true
-		default:
-			return false
+			return ok
 		}
 	}
+}
+
+// open enters the object or array at pos, which closes with end, and
+// reports whether it is empty; an empty one is consumed whole.
+func (s *inspector) open(end byte) (empty, ok bool) {
+	if s.depth++; s.depth > maxShapeDepth {
+		return false, false
+	}
+	s.pos++
+	s.ws()
+	if s.pos < len(s.in) && s.in[s.pos] == end {
+		s.fat = true // Shape drops empty objects and arrays
+		s.pos++
+		s.depth--
+		return true, true
+	}
+	return false, true
+}
+
+// more consumes what follows a member or an element: a comma, when
+// another one follows, or end, which closes the object or array.
+func (s *inspector) more(end byte) (more, ok bool) {
+	s.ws()
+	if s.pos >= len(s.in) {
+		return false, false
+	}
+	switch s.in[s.pos] {
+	case ',':
+		s.pos++
+		return true, true
+	case end:
+		s.pos++
+		s.depth--
+		return false, true
+	}
+	return false, false
 }
