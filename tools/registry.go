@@ -136,9 +136,37 @@ func All() []Spec {
 		internalMessageTools(),
 		assistTools(),
 	} {
-		all = append(all, group...)
+		for _, s := range group {
+			all = append(all, s)
+			if a, ok := aliases[s.Name]; ok {
+				s.Name, s.ShortName = a.name, a.shortName
+				all = append(all, s)
+			}
+		}
 	}
 	return all
+}
+
+// alias is a second catalogue name for a tool.
+type alias struct{ name, shortName string }
+
+// aliases holds the catalogue's second names: seven operations are listed
+// twice, and both names run the same tool with the same description. All
+// lists each alias right after its tool.
+var aliases = map[string]alias{
+	"genesys_conversations_get_call":          {"genesys_conversations_get_conversations_call", "genesys_get_conversations_call"},
+	"genesys_conversations_get_calls":         {"genesys_conversations_get_conversations_calls", "genesys_get_conversations_calls"},
+	"genesys_conversations_get_calls_history": {"genesys_conversations_get_conversations_calls_history", "genesys_get_conversations_calls_history"},
+	"genesys_conversations_get_callback":      {"genesys_conversations_get_conversations_callback", "genesys_get_conversations_callback"},
+	"genesys_conversations_get_callbacks":     {"genesys_conversations_get_conversations_callbacks", "genesys_get_conversations_callbacks"},
+	"genesys_conversations_post_call_participant_communication_wrapup": {
+		"genesys_conversations_post_conversations_call_participant_communication_wrapup",
+		"genesys_post_conversations_call_participant_communication_wrapup",
+	},
+	"genesys_conversations_post_conversations_participants_attributes_search": {
+		"genesys_conversations_post_participants_attributes_search",
+		"genesys_post_participants_attributes_search",
+	},
 }
 
 var index = sync.OnceValue(func() map[string]Spec {

@@ -283,18 +283,6 @@ func wrapupTools() []Spec {
 			New:         func() Tool { return new(PostCallParticipantCommunicationWrapup) },
 		},
 		{
-			Name:        "genesys_conversations_post_conversations_call_participant_communication_wrapup",
-			ShortName:   "genesys_post_conversations_call_participant_communication_wrapup",
-			Title:       "Apply wrap-up to a call",
-			Description: "Records wrap-up for one communication of a call participant. Ids from genesys_conversations_get_conversation; codes from genesys_conversations_get_call_participant_wrapupcodes.",
-			Toolset:     ToolsetWrapup,
-			Access:      Write,
-			Idempotent:  false,
-			Method:      http.MethodPost,
-			Path:        "/api/v2/conversations/calls/{conversationId}/participants/{participantId}/communications/{communicationId}/wrapup",
-			New:         func() Tool { return new(PostCallParticipantCommunicationWrapup) },
-		},
-		{
 			Name:        "genesys_conversations_post_callback_participant_communication_wrapup",
 			ShortName:   "genesys_post_callback_participant_communication_wrapup",
 			Title:       "Apply wrap-up to a callback",
