@@ -33,7 +33,7 @@ var errSyntax = errors.New("syntax error")
 type scanner struct {
 	data  []byte
 	pos   int
-	path  []byte
+	path  fieldPath
 	depth int
 	buf   []byte // scratch space for unescaping strings
 
@@ -47,6 +47,40 @@ type scanner struct {
 	// text is data as a string, made on the first string stored; see
 	// stringAt.
 	text string
+}
+
+// fieldPath is the JSON path of the value being read, such as
+// wrapup.tags[1], for error messages. The usual paths fit in short, which
+// lives inside the scanner, so a scanner on the stack needs no heap memory
+// for its path.
+type fieldPath struct {
+	short [120]byte
+	n     int    // the path's length
+	long  []byte // the path, once it has outgrown short
+}
+
+// dot separates the keys of a path.
+var dot = []byte{'.'}
+
+// add appends b to the path; truncating is setting n back.
+func (p *fieldPath) add(b []byte) {
+	if p.long == nil && p.n+len(b) <= len(p.short) {
+		p.n += copy(p.short[p.n:], b)
+		return
+	}
+	if p.long == nil {
+		p.long = append([]byte(nil), p.short[:p.n]...)
+	}
+	p.long = append(p.long[:p.n], b...)
+	p.n = len(p.long)
+}
+
+// bytes returns the path.
+func (p *fieldPath) bytes() []byte {
+	if p.long != nil {
+		return p.long[:p.n]
+	}
+	return p.short[:p.n]
 }
 
 // sharedTextBytes is the size of arguments up to which the strings a
@@ -73,8 +107,7 @@ func (s *scanner) stringAt(start, end int) string {
 // malformed JSON; after an error dst holds an unspecified part of the
 // value.
 func validate(root *node, data []byte, dst reflect.Value) error {
-	var path [128]byte // room for the usual field paths without allocating
-	s := scanner{data: data, path: path[:0]}
+	s := scanner{data: data}
 	s.space()
 	if s.pos == len(s.data) {
 		return errSyntax
@@ -142,7 +175,7 @@ func (s *scanner) space() {
 	}
 }
 
-func (s *scanner) field() string { return string(s.path) }
+func (s *scanner) field() string { return string(s.path.bytes()) }
 
 func (s *scanner) fail(reason string) error {
 	return &InputError{Field: s.field(), Reason: reason}
@@ -268,7 +301,7 @@ func (s *scanner) object(n *node, dst reflect.Value, plan *typePlan) error {
 		seenMore map[string]bool
 		first    error
 		firstKey string
-		mark     = len(s.path)
+		mark     = s.path.n
 		next     int // the member expected next, when keys come in field order
 	)
 	s.space()
@@ -322,9 +355,9 @@ func (s *scanner) object(n *node, dst reflect.Value, plan *typePlan) error {
 				}
 			}
 			if mark > 0 {
-				s.path = append(s.path, '.')
+				s.path.add(dot)
 			}
-			s.path = append(s.path, key...)
+			s.path.add(key)
 			var verr error
 			var p *node
 			if m != nil {
@@ -362,7 +395,7 @@ func (s *scanner) object(n *node, dst reflect.Value, plan *typePlan) error {
 					verr = s.value(values, reflect.Value{})
 				}
 			}
-			s.path = s.path[:mark]
+			s.path.n = mark
 			if errors.Is(verr, errSyntax) {
 				return verr
 			}
@@ -399,7 +432,7 @@ func (s *scanner) array(n *node, dst reflect.Value) error {
 	s.pos++ // '['
 	var first error
 	count := 0
-	mark := len(s.path)
+	mark := s.path.n
 	// Items are decoded in place into dst, grown as needed, so storing
 	// them allocates nothing beyond the slice's array.
 	items := dst
@@ -411,9 +444,8 @@ func (s *scanner) array(n *node, dst reflect.Value) error {
 		s.pos++
 	} else {
 		for {
-			s.path = append(s.path, '[')
-			s.path = strconv.AppendInt(s.path, int64(count), 10)
-			s.path = append(s.path, ']')
+			var index [24]byte
+			s.path.add(append(strconv.AppendInt(append(index[:0], '['), int64(count), 10), ']'))
 			var err error
 			switch {
 			case n.Items == nil:
@@ -427,7 +459,7 @@ func (s *scanner) array(n *node, dst reflect.Value) error {
 			default:
 				err = s.value(n.Items, reflect.Value{})
 			}
-			s.path = s.path[:mark]
+			s.path.n = mark
 			if errors.Is(err, errSyntax) {
 				return err
 			}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -71,4 +72,23 @@ func FuzzValidJSON(f *testing.F) {
 			t.Fatalf("ValidJSON(%q) = %v, json.Valid says %v", data, got, want)
 		}
 	})
+}
+
+// A field path longer than the scanner's inline room is kept whole, and
+// cutting it back and growing it again gives the right path.
+func TestFieldPathOutgrowsShort(t *testing.T) {
+	var p fieldPath
+	long := strings.Repeat("k", 100)
+	p.add([]byte(long))
+	mark := p.n
+	p.add(dot)
+	p.add([]byte(long))
+	if got, want := string(p.bytes()), long+"."+long; got != want {
+		t.Fatalf("path = %q, want %q", got, want)
+	}
+	p.n = mark
+	p.add([]byte("[3]"))
+	if got, want := string(p.bytes()), long+"[3]"; got != want {
+		t.Fatalf("path = %q, want %q", got, want)
+	}
 }

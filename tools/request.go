@@ -1,7 +1,6 @@
 package tools
 
 import (
-	"bytes"
 	"encoding"
 	"encoding/json"
 	"fmt"
@@ -13,6 +12,8 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+
+	"github.com/genesyskit/genesyskit/internal/jsonbytes"
 )
 
 // Request is one Platform API request, built from a tool's input before it
@@ -136,10 +137,19 @@ func NewRequest(method, pattern string, in any) (*Request, error) {
 
 	var paths [4]pathValue // path parameters; no operation has more than four
 	pathValues := paths[:0]
-	var body bytes.Buffer
-	var enc *json.Encoder
+	var body []byte
+	var outer reflect.Value // the embedded struct of the previous field
+	var outerIndex []int
 	for _, f := range plan.fields {
-		fv := v.FieldByIndex(f.index)
+		var fv reflect.Value
+		if n := len(f.index); n == 1 {
+			fv = v.Field(f.index[0])
+		} else {
+			if !slices.Equal(outerIndex, f.index[:n-1]) {
+				outer, outerIndex = v.FieldByIndex(f.index[:n-1]), f.index[:n-1]
+			}
+			fv = outer.Field(f.index[n-1])
+		}
 		switch f.loc {
 		case inPath:
 			if fv.Kind() != reflect.String {
@@ -168,24 +178,22 @@ func NewRequest(method, pattern string, in any) (*Request, error) {
 			if f.omitEmpty && isEmpty(fv) {
 				continue
 			}
-			if body.Len() == 0 {
-				body.Grow(256)
-				body.WriteByte('{')
+			if body == nil {
+				body = append(make([]byte, 0, 256), '{')
 			} else {
-				body.WriteByte(',')
+				body = append(body, ',')
 			}
-			body.Write(f.key)
-			body.WriteByte(':')
-			if f.enc(&body, fv, 0) {
+			body = append(body, f.key...)
+			body = append(body, ':')
+			var ok bool
+			if body, ok = f.enc(body, fv, 0); ok {
 				continue
 			}
-			if enc == nil {
-				enc = json.NewEncoder(&body)
-			}
-			if err := enc.Encode(fv.Interface()); err != nil {
+			data, err := json.Marshal(fv.Interface())
+			if err != nil {
 				return nil, fmt.Errorf("genesys: encoding %s: %w", f.name, err)
 			}
-			body.Truncate(body.Len() - 1) // Encode ends the value with a newline
+			body = append(body, data...)
 		}
 	}
 	path, err := expandPath(pattern, pathValues)
@@ -194,11 +202,10 @@ func NewRequest(method, pattern string, in any) (*Request, error) {
 	}
 	req.Path = path
 	if plan.hasBody {
-		if body.Len() == 0 {
-			body.WriteByte('{')
+		if body == nil {
+			body = []byte{'{'}
 		}
-		body.WriteByte('}')
-		req.Body = body.Bytes()
+		req.Body = append(body, '}')
 	}
 	return req, nil
 }
@@ -206,11 +213,11 @@ func NewRequest(method, pattern string, in any) (*Request, error) {
 // pathValue is one escaped path parameter.
 type pathValue struct{ name, segment string }
 
-// encodeFunc writes the JSON of v, a value of the type it was made for,
-// exactly as encoding/json does, and reports whether it did; when it
-// returns false it has written nothing and encoding/json is used instead.
+// encodeFunc appends the JSON of v, a value of the type it was made for, to
+// b exactly as encoding/json writes it, and reports whether it did; when it
+// reports false it returns b as it was, and encoding/json is used instead.
 // depth is the nesting of v in the body field.
-type encodeFunc func(b *bytes.Buffer, v reflect.Value, depth int) bool
+type encodeFunc func(b []byte, v reflect.Value, depth int) ([]byte, bool)
 
 // maxInlineDepth bounds the nesting of structs and slices an encodeFunc
 // writes itself; deeper values (and pointer cycles) are left to
@@ -226,7 +233,7 @@ var encoders sync.Map // reflect.Type -> encodeFunc
 // the structs, slices and pointers of the body models built from them,
 // which is nearly every argument. Anything else (maps, floats, custom
 // marshalers, text to escape) is left to encoding/json.
-func appendValue(b *bytes.Buffer, v reflect.Value, depth int) bool {
+func appendValue(b []byte, v reflect.Value, depth int) ([]byte, bool) {
 	return encoderFor(v.Type())(b, v, depth)
 }
 
@@ -242,7 +249,7 @@ func encoderFor(t reflect.Type) encodeFunc {
 		f  encodeFunc
 	)
 	wg.Add(1)
-	pending, loaded := encoders.LoadOrStore(t, encodeFunc(func(b *bytes.Buffer, v reflect.Value, depth int) bool {
+	pending, loaded := encoders.LoadOrStore(t, encodeFunc(func(b []byte, v reflect.Value, depth int) ([]byte, bool) {
 		wg.Wait()
 		return f(b, v, depth)
 	}))
@@ -266,7 +273,7 @@ var verbatim = func() (t [256]bool) {
 }()
 
 // declined is the encodeFunc of types left to encoding/json.
-func declined(*bytes.Buffer, reflect.Value, int) bool { return false }
+func declined(b []byte, _ reflect.Value, _ int) ([]byte, bool) { return b, false }
 
 func newEncoder(t reflect.Type) encodeFunc {
 	if hasMarshaler(t) {
@@ -274,35 +281,36 @@ func newEncoder(t reflect.Type) encodeFunc {
 	}
 	switch t.Kind() {
 	case reflect.String:
-		return func(b *bytes.Buffer, v reflect.Value, _ int) bool {
+		return func(b []byte, v reflect.Value, _ int) ([]byte, bool) {
 			str := v.String()
-			for i := 0; i < len(str); i++ {
-				if !verbatim[str[i]] {
-					return false // encoding/json would escape it
+			i := 0
+			for ; i+8 <= len(str); i += 8 {
+				if !jsonbytes.Verbatim8(jsonbytes.Load8(str, i)) {
+					return b, false // encoding/json would escape a byte
 				}
 			}
-			b.WriteByte('"')
-			b.WriteString(str)
-			b.WriteByte('"')
-			return true
+			for ; i < len(str); i++ {
+				if !verbatim[str[i]] {
+					return b, false
+				}
+			}
+			b = append(b, '"')
+			b = append(b, str...)
+			return append(b, '"'), true
 		}
 	case reflect.Bool:
-		return func(b *bytes.Buffer, v reflect.Value, _ int) bool {
-			b.WriteString(strconv.FormatBool(v.Bool()))
-			return true
+		return func(b []byte, v reflect.Value, _ int) ([]byte, bool) {
+			return strconv.AppendBool(b, v.Bool()), true
 		}
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		return func(b *bytes.Buffer, v reflect.Value, _ int) bool {
-			var num [20]byte
-			b.Write(strconv.AppendInt(num[:0], v.Int(), 10))
-			return true
+		return func(b []byte, v reflect.Value, _ int) ([]byte, bool) {
+			return strconv.AppendInt(b, v.Int(), 10), true
 		}
 	case reflect.Pointer:
 		elem := encoderFor(t.Elem())
-		return func(b *bytes.Buffer, v reflect.Value, depth int) bool {
+		return func(b []byte, v reflect.Value, depth int) ([]byte, bool) {
 			if v.IsNil() {
-				b.WriteString("null") // as encoding/json writes any nil pointer
-				return true
+				return append(b, "null"...), true // as encoding/json writes any nil pointer
 			}
 			return elem(b, v.Elem(), depth)
 		}
@@ -315,12 +323,12 @@ func newEncoder(t reflect.Type) encodeFunc {
 		for i, f := range fields {
 			encs[i] = encoderFor(t.Field(f.index).Type)
 		}
-		return func(b *bytes.Buffer, v reflect.Value, depth int) bool {
+		return func(b []byte, v reflect.Value, depth int) ([]byte, bool) {
 			if depth >= maxInlineDepth {
-				return false
+				return b, false
 			}
-			start := b.Len()
-			b.WriteByte('{')
+			start := len(b)
+			b = append(b, '{')
 			first := true
 			for i, f := range fields {
 				fv := v.Field(f.index)
@@ -328,45 +336,42 @@ func newEncoder(t reflect.Type) encodeFunc {
 					continue
 				}
 				if !first {
-					b.WriteByte(',')
+					b = append(b, ',')
 				}
 				first = false
-				b.Write(f.key)
-				b.WriteByte(':')
-				if !encs[i](b, fv, depth+1) {
-					b.Truncate(start)
-					return false
+				b = append(b, f.key...)
+				b = append(b, ':')
+				var ok bool
+				if b, ok = encs[i](b, fv, depth+1); !ok {
+					return b[:start], false
 				}
 			}
-			b.WriteByte('}')
-			return true
+			return append(b, '}'), true
 		}
 	case reflect.Slice:
 		if t.Elem().Kind() == reflect.Uint8 {
 			return declined // []byte is base64 in encoding/json
 		}
 		elem := encoderFor(t.Elem())
-		return func(b *bytes.Buffer, v reflect.Value, depth int) bool {
+		return func(b []byte, v reflect.Value, depth int) ([]byte, bool) {
 			if v.IsNil() {
-				b.WriteString("null")
-				return true
+				return append(b, "null"...), true
 			}
 			if depth >= maxInlineDepth {
-				return false
+				return b, false
 			}
-			start := b.Len()
-			b.WriteByte('[')
+			start := len(b)
+			b = append(b, '[')
 			for i := range v.Len() {
 				if i > 0 {
-					b.WriteByte(',')
+					b = append(b, ',')
 				}
-				if !elem(b, v.Index(i), depth+1) {
-					b.Truncate(start)
-					return false
+				var ok bool
+				if b, ok = elem(b, v.Index(i), depth+1); !ok {
+					return b[:start], false
 				}
 			}
-			b.WriteByte(']')
-			return true
+			return append(b, ']'), true
 		}
 	}
 	return declined

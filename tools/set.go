@@ -142,36 +142,22 @@ func (s *Set) Call(ctx context.Context, name string, args json.RawMessage) (*Res
 	if err != nil {
 		return nil, err
 	}
-	approve := s.opts.Approve
-	if fromCtx, ok := ctx.Value(approverKey{}).(ApproveFunc); ok && fromCtx != nil {
-		approve = fromCtx
-	}
-	if spec.Access == Destructive && approve == nil && s.opts.RequireApproval {
-		refused := &RefusedError{Tool: spec.Name, Reason: "no one is available to approve it here"}
-		s.audit(ctx, spec, in, nil, refused, 0)
-		return nil, refused
-	}
-	if spec.Access == Destructive && approve != nil {
-		canonical, _ := json.Marshal(in)
-		ok, err := approve(ctx, Approval{Tool: spec, Args: canonical, Summary: summary(spec, in)})
-		if errors.Is(err, ErrApprovalPending) {
+	if spec.Access == Destructive {
+		if err := s.approve(ctx, spec, in); err != nil {
 			return nil, err
-		}
-		if err != nil || !ok {
-			refused := &RefusedError{Tool: spec.Name}
-			if err != nil {
-				refused.Reason = err.Error()
-			}
-			s.audit(ctx, spec, in, nil, refused, 0)
-			return nil, refused
 		}
 	}
 	if s.opts.DryRun {
 		return dryRun(spec, in)
 	}
-	start := time.Now()
-	res, err := in.Invoke(ctx, s.client)
-	s.audit(ctx, spec, in, res, err, time.Since(start))
+	var res *Result
+	if s.opts.Logger == nil {
+		res, err = in.Invoke(ctx, s.client)
+	} else {
+		start := time.Now()
+		res, err = in.Invoke(ctx, s.client)
+		s.audit(ctx, spec, in, res, err, time.Since(start))
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -179,6 +165,38 @@ func (s *Set) Call(ctx context.Context, name string, args json.RawMessage) (*Res
 		res = markUntrusted(res)
 	}
 	return res, nil
+}
+
+// approve asks for a person's approval of a destructive call: the
+// context's approver (WithApprover) or the Set's. It returns nil when the
+// call may go ahead, ErrApprovalPending, or the *RefusedError it audited.
+func (s *Set) approve(ctx context.Context, spec Spec, in Tool) error {
+	approve := s.opts.Approve
+	if fromCtx, ok := ctx.Value(approverKey{}).(ApproveFunc); ok && fromCtx != nil {
+		approve = fromCtx
+	}
+	if approve == nil {
+		if !s.opts.RequireApproval {
+			return nil
+		}
+		refused := &RefusedError{Tool: spec.Name, Reason: "no one is available to approve it here"}
+		s.audit(ctx, spec, in, nil, refused, 0)
+		return refused
+	}
+	canonical, _ := json.Marshal(in)
+	ok, err := approve(ctx, Approval{Tool: spec, Args: canonical, Summary: summary(spec, in)})
+	if errors.Is(err, ErrApprovalPending) {
+		return err
+	}
+	if err != nil || !ok {
+		refused := &RefusedError{Tool: spec.Name}
+		if err != nil {
+			refused.Reason = err.Error()
+		}
+		s.audit(ctx, spec, in, nil, refused, 0)
+		return refused
+	}
+	return nil
 }
 
 // dryRun describes the request a call would send.

@@ -39,7 +39,7 @@ type ShapeOptions struct {
 // to fetch the omitted items; how says so in words for the model.
 const TruncatedKey = "truncated"
 
-// Shape returns a copy of res whose body carries the same information in
+// Shape returns a result like res whose body carries the same information in
 // fewer bytes, for a model's context:
 //
 //   - members whose value is null, an empty array or an empty object are
@@ -67,8 +67,8 @@ const TruncatedKey = "truncated"
 // not modified.
 //
 // An answer Client.Do returned costs nothing to shape when it has nothing
-// to drop or cut: checking that it was JSON already found so, and the copy
-// shares its body.
+// to drop or cut: checking that it was JSON already found so, and res
+// itself comes back.
 func (s Spec) Shape(res *Result, args json.RawMessage, o ShapeOptions) *Result {
 	if res == nil || len(res.Body) == 0 || (res.Status == 0 && bytes.HasPrefix(res.Body, []byte(`{"dryRun":true`))) {
 		return res
@@ -78,8 +78,7 @@ func (s Spec) Shape(res *Result, args json.RawMessage, o ShapeOptions) *Result {
 		maxItems = DefaultMaxItems
 	}
 	if res.lean.describes(res.Body) && (maxItems < 0 || res.lean.longest <= maxItems) {
-		out := *res
-		return &out
+		return res // nothing to drop or cut
 	}
 	body, ok := shapeBody(res.Body, s.New, args, maxItems)
 	if !ok {

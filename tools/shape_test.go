@@ -344,9 +344,8 @@ func TestShapeLeanAnswer(t *testing.T) {
 	spec := mustSpec(t, "genesys_conversations_get_calls_history")
 	lean := tools.Checked([]byte(` {"entities":[{"id":"a","held":false},{"id":"b","n":0}],"pageSize":2,"pageNumber":1} `))
 	got := spec.Shape(lean, json.RawMessage(`{"pageSize":2}`), tools.ShapeOptions{})
-	require.NotSame(t, lean, got)
+	require.Same(t, lean, got, "nothing to drop or cut: res itself comes back")
 	require.Equal(t, `{"entities":[{"id":"a","held":false},{"id":"b","n":0}],"pageSize":2,"pageNumber":1}`, string(got.Body))
-	require.Same(t, &lean.Body[0], &got.Body[0], "nothing to drop: the body is shared, not copied")
 
 	long := `{"entities":[` + strings.Repeat(`{"id":"0c6d8a3e-9f2b-4c1d-8e7a-5b4f3a2d1c0b","held":false},`, 9) + `{"id":"x"}],"pageSize":10,"pageNumber":1}`
 	cut := spec.Shape(tools.Checked([]byte(long)), json.RawMessage(`{"pageSize":10}`), tools.ShapeOptions{MaxItems: 2})

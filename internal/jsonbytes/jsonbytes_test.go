@@ -28,3 +28,34 @@ func TestSpecial8(t *testing.T) {
 		}
 	}
 }
+
+// Verbatim8 agrees with a byte-by-byte check for every byte value in every
+// position, next to verbatim and escaped neighbours, and Load8 reads the
+// same word as binary.LittleEndian.
+func TestVerbatim8(t *testing.T) {
+	verbatim := func(c byte) bool {
+		return c >= 0x20 && c <= 0x7e && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
+	}
+	for _, fill := range []byte{'a', 0xff, 0x80, '"', '&', 0x7f, 0x1f} {
+		for pos := range 8 {
+			for c := range 256 {
+				var b [8]byte
+				for i := range b {
+					b[i] = fill
+				}
+				b[pos] = byte(c)
+				want := true
+				for _, x := range b {
+					want = want && verbatim(x)
+				}
+				word := binary.LittleEndian.Uint64(b[:])
+				if got := Verbatim8(word); got != want {
+					t.Fatalf("Verbatim8(%q) = %v, want %v", b, got, want)
+				}
+				if got := Load8("x"+string(b[:]), 1); got != word {
+					t.Fatalf("Load8(%q) = %#x, want %#x", b, got, word)
+				}
+			}
+		}
+	}
+}
