@@ -11,7 +11,31 @@ import (
 // omitted when empty, as Genesys Cloud does.
 
 // isoTime formats a time the way Genesys Cloud does: UTC, milliseconds, Z.
-func isoTime(t time.Time) string { return t.UTC().Format("2006-01-02T15:04:05.000Z") }
+// It is written digit by digit: answers carry many times, and
+// time.Format reads its layout on every call.
+func isoTime(t time.Time) string {
+	t = t.UTC()
+	year, month, day := t.Date()
+	if year < 0 || year > 9999 {
+		return t.Format("2006-01-02T15:04:05.000Z")
+	}
+	hour, minute, sec := t.Clock()
+	b := []byte("0000-00-00T00:00:00.000Z")
+	put := func(at, n, width int) {
+		for i := at + width - 1; i >= at; i-- {
+			b[i] = byte('0' + n%10)
+			n /= 10
+		}
+	}
+	put(0, year, 4)
+	put(5, int(month), 2)
+	put(8, day, 2)
+	put(11, hour, 2)
+	put(14, minute, 2)
+	put(17, sec, 2)
+	put(20, t.Nanosecond()/int(time.Millisecond), 3)
+	return string(b)
+}
 
 func isoPtr(t *time.Time) string {
 	if t == nil {
