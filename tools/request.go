@@ -138,18 +138,8 @@ func NewRequest(method, pattern string, in any) (*Request, error) {
 	var paths [4]pathValue // path parameters; no operation has more than four
 	pathValues := paths[:0]
 	var body []byte
-	var outer reflect.Value // the embedded struct of the previous field
-	var outerIndex []int
 	for _, f := range plan.fields {
-		var fv reflect.Value
-		if n := len(f.index); n == 1 {
-			fv = v.Field(f.index[0])
-		} else {
-			if !slices.Equal(outerIndex, f.index[:n-1]) {
-				outer, outerIndex = v.FieldByIndex(f.index[:n-1]), f.index[:n-1]
-			}
-			fv = outer.Field(f.index[n-1])
-		}
+		fv := v.FieldByIndex(f.index)
 		switch f.loc {
 		case inPath:
 			if fv.Kind() != reflect.String {

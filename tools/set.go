@@ -150,14 +150,12 @@ func (s *Set) Call(ctx context.Context, name string, args json.RawMessage) (*Res
 	if s.opts.DryRun {
 		return dryRun(spec, in)
 	}
-	var res *Result
-	if s.opts.Logger == nil {
-		res, err = in.Invoke(ctx, s.client)
-	} else {
-		start := time.Now()
-		res, err = in.Invoke(ctx, s.client)
-		s.audit(ctx, spec, in, res, err, time.Since(start))
+	var start time.Time
+	if s.opts.Logger != nil { // only the audit record needs the time
+		start = time.Now()
 	}
+	res, err := in.Invoke(ctx, s.client)
+	s.audit(ctx, spec, in, res, err, start)
 	if err != nil {
 		return nil, err
 	}
@@ -180,7 +178,7 @@ func (s *Set) approve(ctx context.Context, spec Spec, in Tool) error {
 			return nil
 		}
 		refused := &RefusedError{Tool: spec.Name, Reason: "no one is available to approve it here"}
-		s.audit(ctx, spec, in, nil, refused, 0)
+		s.audit(ctx, spec, in, nil, refused, time.Time{})
 		return refused
 	}
 	canonical, _ := json.Marshal(in)
@@ -193,7 +191,7 @@ func (s *Set) approve(ctx context.Context, spec Spec, in Tool) error {
 		if err != nil {
 			refused.Reason = err.Error()
 		}
-		s.audit(ctx, spec, in, nil, refused, 0)
+		s.audit(ctx, spec, in, nil, refused, time.Time{})
 		return refused
 	}
 	return nil
@@ -244,10 +242,15 @@ func summary(spec Spec, in Tool) string {
 	return msg
 }
 
-// audit records a write or destructive call.
-func (s *Set) audit(ctx context.Context, spec Spec, in Tool, res *Result, err error, d time.Duration) {
+// audit records a write or destructive call that was sent at start, or
+// refused before sending (start is zero).
+func (s *Set) audit(ctx context.Context, spec Spec, in Tool, res *Result, err error, start time.Time) {
 	if s.opts.Logger == nil || spec.Access == Read {
 		return
+	}
+	var d time.Duration
+	if !start.IsZero() {
+		d = time.Since(start)
 	}
 	attrs := []slog.Attr{
 		slog.String("tool", spec.Name),
