@@ -8,7 +8,9 @@ import (
 	"net/http"
 	"net/url"
 	"testing"
+	"time"
 
+	"github.com/genesyskit/genesyskit/auth"
 	"github.com/genesyskit/genesyskit/internal/benchfix"
 	"github.com/genesyskit/genesyskit/tools"
 )
@@ -74,4 +76,78 @@ func BenchmarkCall(b *testing.B) {
 			}
 		}
 	})
+}
+
+// BenchmarkCallParts shows what each step of the library's call costs
+// inside the request loop of BenchmarkCall, where the caches and the other
+// core are not as a microbenchmark leaves them:
+//
+//   - send: Client.Do with a request built once; the HTTP exchange alone.
+//   - decode+send: Spec.Decode of the model's arguments, then send.
+//   - build+send: NewRequest from an input decoded once, then send.
+//   - busy+send: 900 ns of arithmetic, about what Decode takes in
+//     BenchmarkDecode, then send: CPU time with no memory of its own.
+//   - call: Set.Call, all of it, without shaping.
+//
+// Compare each with send, and with BenchmarkDecode and BenchmarkNewRequest.
+func BenchmarkCallParts(b *testing.B) {
+	spec, _ := tools.Lookup(benchfix.Tool)
+	args := json.RawMessage(benchfix.Args)
+	for _, part := range []string{"send", "decode+send", "build+send", "busy+send", "call"} {
+		b.Run(part, func(b *testing.B) {
+			srv := benchfix.Server(b)
+			c, err := tools.NewClient(tools.ClientOptions{
+				BaseURL: srv.URL, HTTPClient: srv.Client(), TokenSource: auth.StaticToken(benchfix.Token), RateLimit: -1,
+			})
+			if err != nil {
+				b.Fatal(err)
+			}
+			set, err := tools.NewSet(c, tools.SetOptions{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			in, err := spec.Decode(args)
+			if err != nil {
+				b.Fatal(err)
+			}
+			req, err := tools.NewRequest(spec.Method, spec.Path, in)
+			if err != nil {
+				b.Fatal(err)
+			}
+			ctx := b.Context()
+			b.ReportAllocs()
+			for b.Loop() {
+				switch part {
+				case "decode+send":
+					if _, err := spec.Decode(args); err != nil {
+						b.Fatal(err)
+					}
+				case "build+send":
+					if _, err := tools.NewRequest(spec.Method, spec.Path, in); err != nil {
+						b.Fatal(err)
+					}
+				case "busy+send":
+					busy(900 * time.Nanosecond)
+				case "call":
+					if _, err := set.Call(ctx, benchfix.Tool, args); err != nil {
+						b.Fatal(err)
+					}
+					continue
+				}
+				if _, err := c.Do(ctx, req); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// busySink keeps busy's loop from being optimised away.
+var busySink int
+
+// busy computes for about d without allocating.
+func busy(d time.Duration) {
+	for end := time.Now().Add(d); time.Now().Before(end); {
+		busySink++
+	}
 }
