@@ -289,7 +289,7 @@ func (c *Client) newHTTPRequest(ctx context.Context, r *Request, tok *oauth2.Tok
 		u.RawQuery = r.Query.Encode()
 	}
 	hreq.Host = u.Host
-	h := make(http.Header, 4)
+	h := hreq.Header // NewRequestWithContext made it, empty
 	h["Accept"] = acceptJSON
 	h["User-Agent"] = c.userAgentHeader
 	if r.Body != nil {
@@ -298,7 +298,6 @@ func (c *Client) newHTTPRequest(ctx context.Context, r *Request, tok *oauth2.Tok
 	if tok != nil {
 		h["Authorization"] = c.authHeader(tok)
 	}
-	hreq.Header = h
 	return hreq, nil
 }
 
