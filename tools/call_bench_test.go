@@ -10,7 +10,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/genesyskit/genesyskit/auth"
 	"github.com/genesyskit/genesyskit/internal/benchfix"
 	"github.com/genesyskit/genesyskit/tools"
 )
@@ -95,13 +94,7 @@ func BenchmarkCallParts(b *testing.B) {
 	args := json.RawMessage(benchfix.Args)
 	for _, part := range []string{"send", "decode+send", "build+send", "busy+send", "call"} {
 		b.Run(part, func(b *testing.B) {
-			srv := benchfix.Server(b)
-			c, err := tools.NewClient(tools.ClientOptions{
-				BaseURL: srv.URL, HTTPClient: srv.Client(), TokenSource: auth.StaticToken(benchfix.Token), RateLimit: -1,
-			})
-			if err != nil {
-				b.Fatal(err)
-			}
+			c := benchfix.Client(b, benchfix.Server(b))
 			set, err := tools.NewSet(c, tools.SetOptions{})
 			if err != nil {
 				b.Fatal(err)

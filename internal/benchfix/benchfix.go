@@ -53,16 +53,21 @@ func Server(tb testing.TB) *httptest.Server {
 	return srv
 }
 
-// Set returns a tool set bound to srv with pacing off: the benchmarks send
+// Client returns a client bound to srv with pacing off: the benchmarks send
 // far more than a real credential's 300 requests a minute.
-func Set(tb testing.TB, srv *httptest.Server, opts tools.SetOptions) *tools.Set {
+func Client(tb testing.TB, srv *httptest.Server) *tools.Client {
 	c, err := tools.NewClient(tools.ClientOptions{
 		BaseURL: srv.URL, HTTPClient: srv.Client(), TokenSource: auth.StaticToken(Token), RateLimit: -1,
 	})
 	if err != nil {
 		tb.Fatal(err)
 	}
-	set, err := tools.NewSet(c, opts)
+	return c
+}
+
+// Set returns a tool set bound to srv through Client.
+func Set(tb testing.TB, srv *httptest.Server, opts tools.SetOptions) *tools.Set {
+	set, err := tools.NewSet(Client(tb, srv), opts)
 	if err != nil {
 		tb.Fatal(err)
 	}
